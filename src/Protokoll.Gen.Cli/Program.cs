@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Protokoll.Gen.Cli;
+
+return ProtokollCli.Run(args, Console.Out, Console.Error);

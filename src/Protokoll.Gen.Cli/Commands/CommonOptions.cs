@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace Protokoll.Gen.Cli.Commands;
+
+/// <summary>Arguments and options shared by several commands, so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultContentFolder = "content";
+
+    public static Argument<string> ContentFolder() => new("DIR")
+    {
+        Description = "The content folder (protokoll.yml, budgets/, meetings/).",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => DefaultContentFolder,
+    };
+
+    /// <summary>The folder as a full path, or null after telling the user it does not exist.</summary>
+    public static string? ResolveContentFolder(string folder, TextWriter error)
+    {
+        var full = Path.GetFullPath(folder);
+        if (Directory.Exists(full))
+        {
+            return full;
+        }
+
+        error.WriteLine($"protokoll: the content folder '{folder}' does not exist. Give the folder that holds protokoll.yml, or run 'protokoll init {folder}' to create one.");
+        return null;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Protokoll.Gen.Diagnostics;
+
+/// <summary>How findings are printed: for people, for tools, for GitHub's annotations, for code-scanning tools.</summary>
+public enum FindingFormat
+{
+    Text,
+    Json,
+    Github,
+    Sarif,
+}

@@ -1,0 +1,112 @@
+using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Model;
+
+namespace Protokoll.Gen.Loading;
+
+/// <summary>
+/// Reads a content folder into one <see cref="ContentSet"/> and the findings of reading it. Files are read in
+/// parallel; the model and the findings come out in a fixed order, so output never depends on thread timing.
+/// Never writes anything and never throws for bad content.
+/// </summary>
+public static class ContentLoader
+{
+    public static LoadResult Load(string root)
+    {
+        root = Path.GetFullPath(root);
+        var findings = new List<Finding>();
+        var settings = SettingsReader.Read(Path.Combine(root, ContentFormat.SettingsFile), findings);
+        var budgets = LoadBudgets(root, findings);
+        var meetings = LoadMeetings(root, findings);
+        var content = new ContentSet { Root = root, Settings = settings, Budgets = budgets, Meetings = meetings };
+        return new LoadResult(content, FindingOrder.Sort(findings));
+    }
+
+    private static List<BudgetFrame> LoadBudgets(string root, List<Finding> findings)
+    {
+        var folder = Path.Combine(root, ContentFormat.BudgetsFolder);
+        var budgets = new List<BudgetFrame>();
+        if (!Directory.Exists(folder))
+        {
+            return budgets;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        {
+            if (BudgetReader.Read(path, findings) is not { } budget)
+            {
+                continue;
+            }
+
+            if (budgets.Any(b => b.Year == budget.Year))
+            {
+                findings.Add(Finding.Error(FindingCodes.DuplicateBudgetYear,
+                    $"A second budget for {budget.Year}: keep one file per year.", budget.Source["year"]));
+                continue;
+            }
+
+            budgets.Add(budget);
+        }
+
+        budgets.Sort((a, b) => a.Year.CompareTo(b.Year));
+        return budgets;
+    }
+
+    private static List<Meeting> LoadMeetings(string root, List<Finding> findings)
+    {
+        var folder = Path.Combine(root, ContentFormat.MeetingsFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToArray();
+        var results = new (Meeting? Meeting, List<Finding> Findings)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
+        {
+            var local = new List<Finding>();
+            results[i] = (LoadMeeting(folders[i], local), local);
+        });
+
+        var meetings = new List<Meeting>();
+        foreach (var (meeting, local) in results)
+        {
+            findings.AddRange(local);
+            if (meeting is not null)
+            {
+                meetings.Add(meeting);
+            }
+        }
+
+        meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        return meetings;
+    }
+
+    private static Meeting? LoadMeeting(string folder, List<Finding> findings)
+    {
+        var meeting = MeetingReader.Read(folder, findings);
+        var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var items = new AgendaItem?[files.Length];
+        var itemFindings = new List<Finding>[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            itemFindings[i] = [];
+            items[i] = ItemReader.Read(files[i], itemFindings[i]);
+        });
+
+        foreach (var local in itemFindings)
+        {
+            findings.AddRange(local);
+        }
+
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        var ordered = items.OfType<AgendaItem>()
+            .OrderBy(item => item.Number ?? new ItemNumber(int.MaxValue, ""))
+            .ThenBy(item => item.File, StringComparer.Ordinal)
+            .ToArray();
+        return meeting with { Items = ordered };
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using Protokoll.Gen.Diagnostics;
+
+namespace Protokoll.Gen.Loading;
+
+/// <summary>
+/// Reads a content file as text the same way on every machine: strict UTF-8 (with or without BOM), line ends
+/// normalised to \n, Unicode normalised to NFC so "Matvård" typed with a combining ring equals "Matvård".
+/// </summary>
+internal static class TextFileReader
+{
+    /// <summary>Agenda items are a few kilobytes; a larger file is a mistake or an attack, and must not exhaust memory.</summary>
+    public const long MaxBytes = 8L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string path, List<Finding> findings)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                findings.Add(Finding.Error(FindingCodes.YamlLimit,
+                    $"The file is {length / (1024 * 1024)} MB; content files may be at most {MaxBytes / (1024 * 1024)} MB. Split it, or move large attachments out of the content folder.",
+                    SourceLocation.StartOf(path)));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            findings.Add(Finding.Error(FindingCodes.UnreadableFile, $"The file cannot be read: {e.Message}", SourceLocation.StartOf(path)));
+            return null;
+        }
+
+        return Decode(bytes, path, findings);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, List<Finding> findings)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            findings.Add(Finding.Error(FindingCodes.UnreadableFile,
+                "The file is saved as UTF-16; save it as UTF-8 (in most editors: Save As, encoding UTF-8).", SourceLocation.StartOf(path)));
+            return null;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = FirstInvalidOffset(bytes, e.Index);
+            var (line, column) = LineAndColumn(bytes, offset);
+            findings.Add(Finding.Error(FindingCodes.UnreadableFile,
+                $"The file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at this place); it was probably saved as Latin-1 or Windows-1252. Save it as UTF-8.",
+                new SourceLocation(path, line, column)));
+            return null;
+        }
+
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, int hint)
+    {
+        // The exception's index is relative to the decoder's internal buffer; find the byte ourselves.
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return Math.Clamp(hint, 0, Math.Max(0, bytes.Length - 1));
+    }
+
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..offset]) + 1;
+        return (line, column);
+    }
+}

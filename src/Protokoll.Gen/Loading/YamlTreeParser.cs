@@ -1,0 +1,149 @@
+using Protokoll.Gen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Protokoll.Gen.Loading;
+
+/// <summary>
+/// Parses one YAML document into a <see cref="YamlNode"/> tree, turning every syntax error and every safety
+/// limit into a finding at the file's line and column. Never throws for bad input.
+/// </summary>
+internal static class YamlTreeParser
+{
+    /// <summary>Content files are shallow; anything deeper is hostile or broken.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Bounds the work a single file can cause, whatever its shape.</summary>
+    public const int MaxNodes = 100_000;
+
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file, for findings.</param>
+    /// <param name="lineOffset">Lines before the YAML in the file (1 for front matter after the opening <c>---</c>).</param>
+    /// <param name="findings">Receives the finding when the text does not parse.</param>
+    /// <returns>The root node, or null when the text does not parse or is empty.</returns>
+    public static YamlNode? Parse(string text, string file, int lineOffset, List<Finding> findings)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            var state = new State(parser);
+            return state.ReadDocument();
+        }
+        catch (LimitExceededException limit)
+        {
+            findings.Add(Finding.Error(FindingCodes.YamlLimit, limit.Message,
+                new SourceLocation(file, limit.Line + lineOffset, limit.Column)));
+        }
+        catch (YamlException syntax)
+        {
+            findings.Add(Finding.Error(FindingCodes.YamlSyntax,
+                $"The YAML does not parse: {Describe(syntax)}. Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ': ' or starts with a special character.",
+                new SourceLocation(file, (int)Math.Max(1, syntax.Start.Line) + lineOffset, (int)Math.Max(1, syntax.Start.Column))));
+        }
+
+        return null;
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: 1, Col: 1, Idx: 0) - (...)": the location is reported separately.
+        var message = exception.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = marker >= 0 ? message[(marker + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    private sealed class LimitExceededException(string message, int line, int column) : Exception(message)
+    {
+        public int Line { get; } = line;
+        public int Column { get; } = column;
+    }
+
+    private sealed class State(IParser parser)
+    {
+        private int _nodes;
+
+        public YamlNode? ReadDocument()
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(0);
+            parser.Consume<DocumentEnd>();
+            return root;
+        }
+
+        private YamlNode ReadNode(int depth)
+        {
+            var current = parser.Current ?? throw new YamlException("unexpected end of the YAML");
+            var line = (int)current.Start.Line;
+            var column = (int)current.Start.Column;
+            if (++_nodes > MaxNodes)
+            {
+                throw new LimitExceededException($"The YAML has more than {MaxNodes} values; split the file.", line, column);
+            }
+
+            if (depth > MaxDepth)
+            {
+                throw new LimitExceededException($"The YAML is nested more than {MaxDepth} levels deep; content files need only a few levels.", line, column);
+            }
+
+            switch (current)
+            {
+                case AnchorAlias:
+                    throw new LimitExceededException(
+                        "YAML aliases (*name) are not accepted in content files: write the value out where it is used.", line, column);
+                case NodeEvent { Anchor.IsEmpty: false }:
+                    throw new LimitExceededException(
+                        "YAML anchors (&name) are not accepted in content files: write the value out where it is used.", line, column);
+            }
+
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                return new YamlScalar(line, column, scalar.Value, scalar.Style == ScalarStyle.Plain);
+            }
+
+            if (parser.TryConsume<SequenceStart>(out _))
+            {
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(depth + 1));
+                }
+
+                return new YamlSequence(line, column, items);
+            }
+
+            if (parser.TryConsume<MappingStart>(out _))
+            {
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(depth + 1);
+                    if (keyNode is not YamlScalar key)
+                    {
+                        throw new YamlException(new Mark(0, keyNode.Line, keyNode.Column), new Mark(0, keyNode.Line, keyNode.Column),
+                            "a key must be plain text");
+                    }
+
+                    if (!seen.Add(key.Value))
+                    {
+                        throw new YamlException(new Mark(0, key.Line, key.Column), new Mark(0, key.Line, key.Column),
+                            $"the key '{key.Value}' appears twice in the same block; keep one");
+                    }
+
+                    entries.Add(new(key, ReadNode(depth + 1)));
+                }
+
+                return new YamlMapping(line, column, entries);
+            }
+
+            throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+        }
+    }
+}
