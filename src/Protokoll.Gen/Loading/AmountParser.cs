@@ -28,7 +28,7 @@ public static class AmountParser
 
         if (s == "-")
         {
-            return new Result(0m, null, null);
+            s = "0";
         }
 
         var negative = false;

@@ -23,10 +23,9 @@ internal static class YamlTreeParser
     /// <returns>The root node, or null when the text does not parse or is empty.</returns>
     public static YamlNode? Parse(string text, string file, int lineOffset, List<Finding> findings)
     {
+        var state = new State(new Parser(new StringReader(text)));
         try
         {
-            var parser = new Parser(new StringReader(text));
-            var state = new State(parser);
             return state.ReadDocument();
         }
         catch (LimitExceededException limit)
@@ -36,13 +35,56 @@ internal static class YamlTreeParser
         }
         catch (YamlException syntax)
         {
-            findings.Add(Finding.Error(FindingCodes.YamlSyntax,
-                $"The YAML does not parse: {Describe(syntax)}. Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ': ' or starts with a special character.",
-                new SourceLocation(file, (int)Math.Max(1, syntax.Start.Line) + lineOffset, (int)Math.Max(1, syntax.Start.Column))));
+            // YamlDotNet's End mark is the problem itself; Start is where the enclosing construct began.
+            var mark = syntax.End.Line >= syntax.Start.Line && syntax.End.Index > 0 ? syntax.End : syntax.Start;
+            var (line, column) = TabIndentation(text) ?? ((int)mark.Line, (int)mark.Column);
+            findings.Add(SyntaxFinding(Describe(syntax), file, line + lineOffset, column));
+        }
+        catch (Exception broken) when (broken is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these for some malformed input instead of a YamlException.
+            var (line, column) = TabIndentation(text) ?? (state.LastLine, state.LastColumn);
+            findings.Add(SyntaxFinding("the text is not well-formed YAML (an unclosed bracket or quote?)", file, line + lineOffset, column));
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The first tab in a line's indentation. YamlDotNet reports such errors at the enclosing block, but the
+    /// secretary needs the line with the tab.
+    /// </summary>
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndentation = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                inIndentation = true;
+                continue;
+            }
+
+            if (inIndentation && c == '\t')
+            {
+                return (line, column);
+            }
+
+            inIndentation &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
+
+    private static Finding SyntaxFinding(string problem, string file, int line, int column) =>
+        Finding.Error(FindingCodes.YamlSyntax,
+            $"The YAML does not parse: {problem}. Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ': ' or starts with a special character.",
+            new SourceLocation(file, Math.Max(1, line), Math.Max(1, column)));
 
     private static string Describe(YamlException exception)
     {
@@ -63,6 +105,11 @@ internal static class YamlTreeParser
     {
         private int _nodes;
 
+        /// <summary>Where the last value started: the best place to point at when the scanner fails without a mark.</summary>
+        public int LastLine { get; private set; } = 1;
+
+        public int LastColumn { get; private set; } = 1;
+
         public YamlNode? ReadDocument()
         {
             parser.Consume<StreamStart>();
@@ -82,6 +129,7 @@ internal static class YamlTreeParser
             var current = parser.Current ?? throw new YamlException("unexpected end of the YAML");
             var line = (int)current.Start.Line;
             var column = (int)current.Start.Column;
+            (LastLine, LastColumn) = (line, column);
             if (++_nodes > MaxNodes)
             {
                 throw new LimitExceededException($"The YAML has more than {MaxNodes} values; split the file.", line, column);

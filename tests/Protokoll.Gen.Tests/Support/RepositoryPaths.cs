@@ -1,0 +1,24 @@
+namespace Protokoll.Gen.Tests.Support;
+
+/// <summary>Where the repository's own folders are, found from the test assembly's location.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleContent => Path.Combine(Root, "content");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string Seed => Path.Combine(Root, "..", "shared", "seeds", "000_7720362e23d539d8.txt");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Protokoll.Gen.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Protokoll.Gen.sln not found above the test assembly.");
+    }
+}
