@@ -1,0 +1,300 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: protokoll check/build against Hugo (and pandoc) on the same generated items.
+# See bench/README.md. Runs as root on a fresh Debian machine (installs what it needs with apt-get).
+#
+# Environment:
+#   SIZES="1000 10000"   corpus sizes in items (the smallest and largest are used for the scaling checks)
+#   RUNS=5               timed runs per command (the median is reported)
+#   SEED=42              corpus seed
+#   PANDOC_ALL=0         1: also run pandoc at sizes above 1 000 (slow)
+#   PANDOC_RUNS=3        timed runs for pandoc (about 25 s a run at 1 000 items on 2 cores)
+#   PANDOC_JOBS=$(nproc) pandoc processes run in parallel (Hugo and protokoll use every core too)
+#   PROTOKOLL_BUILD_ARGS extra arguments for `protokoll build` (e.g. a format switch, if HTML is not the default)
+#   SKIP_PUBLISH=1       reuse bench/results/bin and bench/results/hello from an earlier run
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(dirname "$BENCH")"
+SIZES="${SIZES:-1000 10000}"
+RUNS="${RUNS:-5}"
+SEED="${SEED:-42}"
+PANDOC_ALL="${PANDOC_ALL:-0}"
+PANDOC_RUNS="${PANDOC_RUNS:-3}"
+PANDOC_JOBS="${PANDOC_JOBS:-$(nproc)}"
+PROTOKOLL_BUILD_ARGS="${PROTOKOLL_BUILD_ARGS:-}"
+SKIP_PUBLISH="${SKIP_PUBLISH:-0}"
+
+RESULTS="$BENCH/results"
+CORPUS_ROOT="$BENCH/corpus"
+BIN="$RESULTS/bin"
+HELLO_BIN="$RESULTS/hello"
+# bin/ and obj/ of everything this script compiles go here, so it never writes into src/*/bin or src/*/obj.
+ARTIFACTS="$RESULTS/artifacts"
+LOGS="$RESULTS/logs"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/protokoll-bench.XXXXXX")"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+trap 'rm -rf "$WORK"' EXIT
+
+log() { printf '==> %s\n' "$*" >&2; }
+warn() { printf 'warning: %s\n' "$*" >&2; }
+
+# ------------------------------------------------------------------ tools
+need=()
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
+command -v jq >/dev/null 2>&1 || need+=(jq)
+[ -x /usr/bin/time ] || need+=(time)
+if [ "${#need[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing tools: ${need[*]}; install them or run this script as root" >&2
+    exit 1
+  fi
+  log "apt-get install ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null 2>&1 || { echo "the .NET SDK (dotnet) is required" >&2; exit 1; }
+mkdir -p "$RESULTS" "$LOGS" "$CORPUS_ROOT"
+
+# ------------------------------------------------------------------ publish
+PROTOKOLL="$BIN/protokoll"
+HELLO="$HELLO_BIN/hello"
+if [ "$SKIP_PUBLISH" != 1 ]; then
+  log "dotnet publish src/Protokoll.Gen.Cli -c Release -o bench/results/bin"
+  rm -rf "$BIN"
+  if ! dotnet publish "$REPO/src/Protokoll.Gen.Cli" -c Release -o "$BIN" --artifacts-path "$ARTIFACTS" \
+      >"$LOGS/publish-cli.log" 2>&1; then
+    warn "publishing the CLI failed (see bench/results/logs/publish-cli.log); protokoll rows will be n/a"
+  fi
+
+  # A hello-world console app under bench/results, so it inherits the same Directory.Build.props
+  # (framework, globalization, analyzers) and is published with the same command line as the CLI.
+  log "dotnet publish hello-world (same settings)"
+  mkdir -p "$RESULTS/hello-src"
+  cat >"$RESULTS/hello-src/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <AssemblyName>hello</AssemblyName>
+    <RootNamespace>Hello</RootNamespace>
+    <IsPackable>false</IsPackable>
+    <TieredPGO>true</TieredPGO>
+  </PropertyGroup>
+</Project>
+EOF
+  printf 'Console.WriteLine("Hello, World!");\n' >"$RESULTS/hello-src/Program.cs"
+  rm -rf "$HELLO_BIN"
+  if ! dotnet publish "$RESULTS/hello-src" -c Release -o "$HELLO_BIN" --artifacts-path "$ARTIFACTS" \
+      >"$LOGS/publish-hello.log" 2>&1; then
+    warn "publishing hello-world failed (see bench/results/logs/publish-hello.log)"
+  fi
+fi
+[ -x "$PROTOKOLL" ] || { warn "no $PROTOKOLL"; PROTOKOLL=""; }
+[ -x "$HELLO" ] || { warn "no $HELLO"; HELLO=""; }
+
+# ------------------------------------------------------------------ corpora
+log "building the corpus generator"
+dotnet build "$BENCH/Protokoll.Gen.Bench.Corpus" -c Release --artifacts-path "$ARTIFACTS" >"$LOGS/build-corpus.log" 2>&1 \
+  || { cat "$LOGS/build-corpus.log" >&2; exit 1; }
+GEN_DLL="$ARTIFACTS/bin/Protokoll.Gen.Bench.Corpus/release/protokoll-bench-corpus.dll"
+GEN_HASH="$(cat "$BENCH"/Protokoll.Gen.Bench.Corpus/*.cs "$BENCH"/Protokoll.Gen.Bench.Corpus/*.csproj | sha256sum | cut -c1-16)"
+
+corpus_dir() { echo "$CORPUS_ROOT/$1-seed$SEED"; }
+
+for size in $SIZES; do
+  dir="$(corpus_dir "$size")"
+  stamp="items=$size seed=$SEED generator=$GEN_HASH"
+  if [ -f "$dir/.stamp" ] && [ "$(cat "$dir/.stamp")" = "$stamp" ]; then
+    log "corpus $size items: up to date ($dir)"
+  else
+    log "corpus $size items -> $dir"
+    # Same as: dotnet run --project bench/Protokoll.Gen.Bench.Corpus -c Release -- --items N --seed S --out DIR
+    dotnet "$GEN_DLL" --items "$size" --seed "$SEED" --out "$dir" | tee "$dir.stats" >&2
+    echo "$stamp" >"$dir/.stamp"
+  fi
+  # pandoc input: one Markdown file per meeting, the meeting's item bodies (front matter removed) in order.
+  if [ ! -f "$dir/pandoc/.stamp" ] || [ "$(cat "$dir/pandoc/.stamp")" != "$stamp" ]; then
+    rm -rf "$dir/pandoc"
+    mkdir -p "$dir/pandoc"
+    for m in "$dir"/content/meetings/*/; do
+      id="$(basename "$m")"
+      awk 'FNR == 1 { fm = 0; if (NR > 1) print "" } fm < 2 && /^---$/ { fm++; next } fm >= 2' "$m"*.md >"$dir/pandoc/$id.md"
+    done
+    echo "$stamp" >"$dir/pandoc/.stamp"
+  fi
+done
+
+cat >"$WORK/pandoc-all.sh" <<'EOF'
+#!/usr/bin/env bash
+# usage: pandoc-all.sh INDIR OUTDIR JOBS: one `pandoc -s` per meeting file.
+set -euo pipefail
+mkdir -p "$2"
+find "$1" -name '*.md' -print0 | sort -z | OUT="$2" xargs -0 -P "$3" -n 1 sh -c \
+  'b=$(basename "$1" .md); exec pandoc -f markdown -t html -s --metadata pagetitle="$b" -o "$OUT/$b.html" "$1"' sh
+EOF
+chmod +x "$WORK/pandoc-all.sh"
+
+# ------------------------------------------------------------------ measuring
+declare -A MED MEM STATUS
+ROWS=()
+
+# measure KEY SIZE OUTDIR CMD...  (OUTDIR is removed before every run; "-" for none)
+measure() {
+  local key="$1" size="$2" out="$3" runs="$RUNS"
+  shift 3
+  [ "$key" != pandoc ] || runs="$PANDOC_RUNS"
+  local id="${key// /-}-$size"
+  ROWS+=("$key|$size")
+  [ "$out" = "-" ] || rm -rf "$out"
+  log "$key @ $size: $*"
+  # The first run is the warm-up, the exit-status check and the peak-memory probe at once.
+  if ! /usr/bin/time -f %M -o "$WORK/$id.mem" "$@" >"$LOGS/$id.out" 2>&1; then
+    warn "$key @ $size failed; output in bench/results/logs/$id.out:"
+    tail -n 5 "$LOGS/$id.out" >&2
+    STATUS["$key|$size"]=failed
+    return 0
+  fi
+  MEM["$key|$size"]="$(tail -n 1 "$WORK/$id.mem")"
+  local prepare=(--prepare true)
+  [ "$out" = "-" ] || prepare=(--prepare "rm -rf $out")
+  local cmd
+  printf -v cmd '%q ' "$@"
+  hyperfine --style none --runs "$runs" --warmup 0 "${prepare[@]}" --export-json "$RESULTS/$id.json" "$cmd" \
+    >"$LOGS/$id.hyperfine" 2>&1 || { warn "hyperfine failed for $key @ $size"; STATUS["$key|$size"]=failed; return 0; }
+  MED["$key|$size"]="$(jq -r '.results[0].median' "$RESULTS/$id.json")"
+  STATUS["$key|$size"]=ok
+  log "$key @ $size: median $(printf '%.3f' "${MED["$key|$size"]}") s, peak $(( ${MEM["$key|$size"]} / 1024 )) MB"
+}
+
+skip() { ROWS+=("$1|$2"); STATUS["$1|$2"]="$3"; }
+
+smallest="$(tr ' ' '\n' <<<"$SIZES" | grep . | sort -n | head -n 1)"
+largest="$(tr ' ' '\n' <<<"$SIZES" | grep . | sort -n | tail -n 1)"
+
+for size in $SIZES; do
+  dir="$(corpus_dir "$size")"
+  measure "hugo" "$size" "$WORK/hugo-out" hugo --source "$dir/hugo" --destination "$WORK/hugo-out" --quiet
+  if [ -n "$PROTOKOLL" ]; then
+    measure "protokoll check" "$size" - "$PROTOKOLL" check "$dir/content"
+    # shellcheck disable=SC2086 # PROTOKOLL_BUILD_ARGS is a word list on purpose
+    measure "protokoll build" "$size" "$WORK/build-out" "$PROTOKOLL" build "$dir/content" -o "$WORK/build-out" $PROTOKOLL_BUILD_ARGS
+  else
+    skip "protokoll check" "$size" "no CLI"
+    skip "protokoll build" "$size" "no CLI"
+  fi
+  if [ "$size" -le 1000 ] || [ "$PANDOC_ALL" = 1 ]; then
+    measure "pandoc" "$size" "$WORK/pandoc-out" "$WORK/pandoc-all.sh" "$dir/pandoc" "$WORK/pandoc-out" "$PANDOC_JOBS"
+  fi
+done
+if [ -n "$PROTOKOLL" ]; then measure "protokoll --version" "-" - "$PROTOKOLL" --version; else skip "protokoll --version" "-" "no CLI"; fi
+if [ -n "$HELLO" ]; then measure "hello-world" "-" - "$HELLO"; else skip "hello-world" "-" "not published"; fi
+
+# ------------------------------------------------------------------ report
+fmt() { awk -v x="$1" -v f="$2" 'BEGIN { printf f, x }'; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "nan"; else printf "%.6f", a / b }'; }
+
+TABLE=()
+for row in "${ROWS[@]}"; do
+  tool="${row%|*}"
+  size="${row#*|}"
+  if [ "${STATUS[$row]}" != ok ]; then
+    TABLE+=("$tool|$size|${STATUS[$row]}|||")
+    continue
+  fi
+  med="${MED[$row]}"
+  secs="$(fmt "$med" '%.3f')"
+  rate=""
+  [ "$size" = "-" ] || rate="$(fmt "$(div "$size" "$med")" '%.0f')"
+  mb="$(fmt "$(div "${MEM[$row]}" 1024)" '%.0f')"
+  ratio=""
+  if [ "$size" != "-" ] && [ "$tool" != hugo ] && [ "${STATUS["hugo|$size"]:-}" = ok ]; then
+    ratio="$(fmt "$(div "$med" "${MED["hugo|$size"]}")" '%.2f')"
+  fi
+  [ "$tool" = hugo ] && ratio="1.00"
+  TABLE+=("$tool|$size|$secs|$rate|$mb|$ratio")
+done
+
+# check NAME NUMERATOR DENOMINATOR OP LIMIT: a ratio check; numerator and denominator are "tool|size" keys or MEM:keys.
+CHECKS=()
+FAILED=0
+value() {
+  local k="$1"
+  if [[ "$k" == MEM:* ]]; then k="${k#MEM:}"; [ "${STATUS[$k]:-}" = ok ] && echo "${MEM[$k]}"; return 0; fi
+  [ "${STATUS[$k]:-}" = ok ] && echo "${MED[$k]}"
+  return 0
+}
+check() {
+  local name="$1" num den op="$4" limit="$5" ratio verdict
+  num="$(value "$2")"
+  den="$(value "$3")"
+  if [ -z "$num" ] || [ -z "$den" ]; then
+    CHECKS+=("$name|n/a|$op $limit|NOT MEASURED")
+    FAILED=1
+    return
+  fi
+  ratio="$(div "$num" "$den")"
+  if awk -v r="$ratio" -v l="$limit" -v op="$op" 'BEGIN { exit !((op == "<") ? r < l : r <= l) }'; then
+    verdict=PASS
+  else
+    verdict=FAIL
+    FAILED=1
+  fi
+  CHECKS+=("$name|$(fmt "$ratio" '%.2f')|$op $limit|$verdict")
+}
+for size in $SIZES; do
+  check "build($size) / hugo($size)" "protokoll build|$size" "hugo|$size" "<" 1.0
+done
+check "check($largest) / hugo($largest)" "protokoll check|$largest" "hugo|$largest" "<=" 0.25
+if [ "$smallest" != "$largest" ]; then
+  # 10 000 / 1 000 items may take at most 11x as long: linear plus 10 %.
+  scale_limit="$(fmt "$(div "$((largest * 11))" "$((smallest * 10))")" '%.2f')"
+  check "build($largest) / build($smallest)" "protokoll build|$largest" "protokoll build|$smallest" "<=" "$scale_limit"
+fi
+check "peak MB build($largest) / hugo($largest)" "MEM:protokoll build|$largest" "MEM:hugo|$largest" "<=" 1.0
+check "protokoll --version / hello-world" "protokoll --version|-" "hello-world|-" "<=" 2
+
+# Terminal
+echo
+printf '%-22s %7s %12s %10s %9s %9s\n' tool size "median s" "items/s" "peak MB" "vs hugo"
+for line in "${TABLE[@]}"; do
+  IFS='|' read -r a b c d e f <<<"$line"
+  printf '%-22s %7s %12s %10s %9s %9s\n' "$a" "$b" "$c" "$d" "$e" "$f"
+done
+echo
+printf '%-40s %8s %10s %s\n' check value limit verdict
+for line in "${CHECKS[@]}"; do
+  IFS='|' read -r a b c d <<<"$line"
+  printf '%-40s %8s %10s %s\n' "$a" "$b" "$c" "$d"
+done
+
+# Markdown
+{
+  echo "# Benchmark: protokoll vs Hugo"
+  echo
+  echo "Generated by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM;"
+  echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown); dotnet $(dotnet --version);"
+  echo "$(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -n 1); $(hyperfine --version)."
+  echo "Load average (1, 5, 15 min) at the start: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Above the core count, the timings are noisy."
+  echo "Sizes: $SIZES items, seed $SEED; median of $RUNS runs ($PANDOC_RUNS for pandoc) after one warm-up run that also measures peak memory."
+  echo
+  for size in $SIZES; do
+    [ -f "$(corpus_dir "$size").stats" ] && echo "- corpus $size: \`$(cat "$(corpus_dir "$size").stats")\`"
+  done
+  echo
+  echo "| tool | size | median s | items/s | peak MB | vs Hugo |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  for line in "${TABLE[@]}"; do
+    IFS='|' read -r a b c d e f <<<"$line"
+    echo "| $a | $b | $c | $d | $e | $f |"
+  done
+  echo
+  echo "| check | value | limit | verdict |"
+  echo "| --- | ---: | ---: | --- |"
+  for line in "${CHECKS[@]}"; do
+    IFS='|' read -r a b c d <<<"$line"
+    echo "| $a | $b | $c | $d |"
+  done
+} >"$RESULTS/latest.md"
+log "wrote bench/results/latest.md"
+exit "$FAILED"
