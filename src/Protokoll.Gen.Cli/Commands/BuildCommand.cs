@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Rendering;
+
+namespace Protokoll.Gen.Cli.Commands;
+
+/// <summary>
+/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR]</c>: checks, then renders minutes, notices, extracts and
+/// budget summaries into OUT. With an error nothing is written and the previous OUT stays as it was.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var folder = CommonOptions.ContentFolder();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The output folder (default: out). It is replaced whole by each build.",
+            DefaultValueFactory = _ => "out",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of templates overriding the defaults by name (default: protokoll.yml's 'templates:').",
+        };
+
+        var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML.")
+        {
+            folder, output, templates,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            if (CommonOptions.ResolveContentFolder(parseResult.GetValue(folder)!, stderr) is not { } root)
+            {
+                return ProtokollCli.UsageError;
+            }
+
+            var templatesFolder = parseResult.GetValue(templates);
+            if (templatesFolder is not null && !Directory.Exists(templatesFolder))
+            {
+                stderr.WriteLine($"protokoll: the templates folder '{templatesFolder}' does not exist.");
+                return ProtokollCli.UsageError;
+            }
+
+            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder is null ? null : Path.GetFullPath(templatesFolder));
+            var outcome = await SiteBuild.RunAsync(request, cancellationToken);
+            return Report(outcome, request.OutputFolder, stdout, stderr);
+        });
+        return command;
+    }
+
+    internal static int Report(BuildOutcome outcome, string outputFolder, TextWriter stdout, TextWriter stderr)
+    {
+        var here = Directory.GetCurrentDirectory();
+        if (outcome.Findings.Count > 0)
+        {
+            var writer = outcome.Status == BuildStatus.Written ? stdout : stderr;
+            foreach (var finding in outcome.Findings)
+            {
+                writer.WriteLine(FindingReport.Line(finding, here));
+            }
+        }
+
+        switch (outcome.Status)
+        {
+            case BuildStatus.Written:
+                var meetings = outcome.Analysis?.Content.Meetings.Count ?? 0;
+                stdout.WriteLine($"Wrote {outcome.Files.Count} files for {meetings} meeting{(meetings == 1 ? "" : "s")} to {FindingReport.Relative(Path.GetFullPath(outputFolder), here)}/.");
+                return ProtokollCli.Success;
+            case BuildStatus.Refused:
+                stderr.WriteLine("protokoll: nothing was written.");
+                return ProtokollCli.UsageError;
+            default:
+                stderr.WriteLine($"{FindingReport.Count(outcome.Findings)}; nothing was written, the previous output is unchanged.");
+                return ProtokollCli.Failure;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Rendering.Output;
+
+namespace Protokoll.Gen.Rendering;
+
+/// <summary>
+/// What to build and where. <see cref="TemplatesFolder"/> overrides <c>templates:</c> of protokoll.yml.
+/// <see cref="BeforeCommit"/> runs on the staged files (for example to print PDFs beside them); returning false,
+/// or adding an error finding, abandons the build and leaves the previous output as it was.
+/// </summary>
+public sealed record BuildRequest(string ContentRoot, string OutputFolder, string? TemplatesFolder = null)
+{
+    public Func<OutputStaging, IReadOnlyList<OutputFile>, List<Finding>, CancellationToken, Task<bool>>? BeforeCommit { get; init; }
+}

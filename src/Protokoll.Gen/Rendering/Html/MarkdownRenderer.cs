@@ -1,0 +1,55 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Protokoll.Gen.Rendering.Html;
+
+/// <summary>
+/// Markdown to safe HTML with one shared Markdig pipeline (pipe tables, emphasis extras, heading ids). Headings of
+/// an item body are shifted so that they sit below the item's own heading (never an h1 or h2 of their own), and
+/// their ids are prefixed with the item so two items' "Bakgrund" never collide. Raw HTML goes through
+/// <see cref="ContentSanitizer"/>.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers()
+        .Build();
+
+    /// <param name="markdown">The Markdown text.</param>
+    /// <param name="minimumHeadingLevel">The highest heading level the text may use (3 below an item's h2).</param>
+    /// <param name="idPrefix">Prefix for heading ids, unique per item within a document.</param>
+    public static HtmlFragment Render(string? markdown, int minimumHeadingLevel, string idPrefix)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlFragment.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        var headings = document.Descendants<HeadingBlock>().ToArray();
+        if (headings.Length > 0)
+        {
+            var shift = Math.Max(0, minimumHeadingLevel - headings.Min(h => h.Level));
+            foreach (var heading in headings)
+            {
+                heading.Level = Math.Min(6, heading.Level + shift);
+                var attributes = heading.GetAttributes();
+                if (attributes.Id is { Length: > 0 } id)
+                {
+                    attributes.Id = idPrefix + id;
+                }
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new HtmlFragment(ContentSanitizer.Sanitize(writer.ToString()).Trim());
+    }
+}

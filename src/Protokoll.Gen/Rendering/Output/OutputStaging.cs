@@ -1,0 +1,116 @@
+using Protokoll.Gen.Diagnostics;
+
+namespace Protokoll.Gen.Rendering.Output;
+
+/// <summary>
+/// Writes a build into a staging folder beside the output folder and swaps it in only when everything is written,
+/// so a failed or killed build leaves the previous output whole. It replaces only a folder it made itself (one
+/// that holds its marker file, or an empty one), and never a folder inside or above the content folder.
+/// </summary>
+public sealed class OutputStaging : IDisposable
+{
+    public const string MarkerFile = ".protokoll-output";
+
+    private readonly string _target;
+    private bool _committed;
+
+    private OutputStaging(string target, string staging)
+    {
+        _target = target;
+        Root = staging;
+    }
+
+    /// <summary>The staging folder: write here, then <see cref="Commit"/>.</summary>
+    public string Root { get; }
+
+    /// <summary>Starts a build into <paramref name="outputFolder"/>, or returns the reason it must not be written.</summary>
+    public static OutputStaging? TryBegin(string outputFolder, string contentRoot, out Finding? refusal)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var content = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
+        refusal = null;
+        if (IsSameOrInside(target, content) || IsSameOrInside(content, target))
+        {
+            refusal = Finding.Error(FindingCodes.OutputRefused,
+                $"The output folder {target} is inside (or contains) the content folder {content}: the build never writes into content. Choose another -o, such as 'out'.",
+                SourceLocation.StartOf(target));
+            return null;
+        }
+
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            refusal = Finding.Error(FindingCodes.OutputRefused,
+                $"The output folder {target} is not empty and was not made by protokoll build (no {MarkerFile} in it); the build replaces its output folder, so it will not touch this one. Choose an empty or new folder.",
+                SourceLocation.StartOf(target));
+            return null;
+        }
+
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(target));
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new OutputStaging(target, staging);
+    }
+
+    public void Write(OutputFile file)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, file.RelativePath));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The output path {file.RelativePath} leaves the output folder.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>Swaps the staged build in: the old output is moved aside, the new one moved in, the old one deleted.</summary>
+    public void Commit()
+    {
+        File.WriteAllText(Path.Combine(Root, MarkerFile), "This folder is written by protokoll build and replaced whole on every build.\n");
+        var old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, old);
+        }
+
+        Directory.Move(Root, _target);
+        _committed = true;
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        string.Equals(path, folder, StringComparison.Ordinal) ||
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Staging and old folders of builds that were killed: never the live output.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var pattern in (string[])[$".{name}.staging-*", $".{name}.old-*"])
+        {
+            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
+            {
+                try
+                {
+                    Directory.Delete(leftover, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another build may be using it right now; it will be removed by a later build.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Protokoll.Gen.Checks;
+using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Formatting;
+using Protokoll.Gen.Rendering.Budget;
+using Protokoll.Gen.Rendering.Output;
+using Protokoll.Gen.Rendering.Templates;
+using Protokoll.Gen.Rendering.Views;
+using Scriban.Runtime;
+
+namespace Protokoll.Gen.Rendering;
+
+/// <summary>
+/// Renders a checked content folder into the files of the site: index, per meeting the minutes, the notice and an
+/// extract per item, per budget year the summary as HTML, Markdown, JSON and CSV, and the stylesheet. Everything
+/// is rendered in memory first (in parallel, collected in a fixed order), so a template error writes nothing.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string StylesheetName = "assets/protokoll.css";
+
+    public static SiteBuildResult Build(Analysis analysis, TemplateSet templates, Labels labels)
+    {
+        var site = new ViewBuilder(analysis, labels).Build();
+        var labelObject = new ScriptObject();
+        foreach (var (key, value) in labels.Values)
+        {
+            labelObject[key] = value;
+        }
+
+        var author = string.Join(", ", new[] { site.Organisation, site.Body }.Where(s => s.Length > 0));
+        var pages = new List<(string Path, string Template, Dictionary<string, object?> Globals, DocumentInfo Document)>();
+        Dictionary<string, object?> Globals(string root, params (string Key, object? Value)[] values)
+        {
+            var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["labels"] = labelObject, ["root"] = root };
+            foreach (var (key, value) in values)
+            {
+                globals[key] = value;
+            }
+
+            return globals;
+        }
+
+        var indexDate = site.Meetings.Count > 0 ? DateOnly.Parse(site.Meetings[0].Date, System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2000, 1, 1);
+        pages.Add(("index.html", "index.sbnhtml", Globals(""), new DocumentInfo($"{labels["index"]}: {site.Body}", author, labels["index"], site.Body, indexDate, labels.Locale)));
+        foreach (var meeting in site.Meetings)
+        {
+            var date = DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
+            var header = $"{meeting.Body} · {meeting.DateText}";
+            pages.Add(($"{meeting.Id}/protokoll.html", "protokoll.sbnhtml", Globals("../", ("meeting", meeting)),
+                new DocumentInfo($"{labels["minutes"]} {meeting.Body} {meeting.DateText}", author, labels["minutes"], header, date, labels.Locale)));
+            pages.Add(($"{meeting.Id}/kallelse.html", "kallelse.sbnhtml", Globals("../", ("meeting", meeting)),
+                new DocumentInfo($"{labels["notice"]} {meeting.Body} {meeting.DateText}", author, labels["notice"], header, date, labels.Locale)));
+            foreach (var item in meeting.Items.Where(i => i.Slug.Length > 0))
+            {
+                pages.Add(($"{meeting.Id}/utdrag/{item.Slug}.html", "utdrag.sbnhtml", Globals("../../", ("meeting", meeting), ("item", item)),
+                    new DocumentInfo($"{labels["extract"]} {item.Heading} {item.Title}", author, $"{labels["extract"]} {meeting.Body} {meeting.DateText}", header, date, labels.Locale)));
+            }
+        }
+
+        foreach (var budget in site.Budgets)
+        {
+            pages.Add(($"budget/{budget.Year}.html", "budget.sbnhtml", Globals("../", ("budget", budget)),
+                new DocumentInfo($"{budget.Title} {budget.Year}", author, labels["budget_heading"], $"{site.Body} · {budget.Title} {budget.Year}", new DateOnly(budget.Year, 12, 31), labels.Locale)));
+        }
+
+        var rendered = new (string? Html, List<Finding> Findings)[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var findings = new List<Finding>();
+            rendered[i] = (templates.Render(pages[i].Template, pages[i].Globals, findings), findings);
+        });
+
+        var allFindings = rendered.SelectMany(r => r.Findings).ToList();
+        var files = new List<OutputFile>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (rendered[i].Html is { } html)
+            {
+                files.Add(new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes(html), pages[i].Document));
+            }
+        }
+
+        foreach (var state in analysis.Content.Budgets.Select(b => analysis.Ledger.State(b.Year)!))
+        {
+            foreach (var (extension, format) in new[] { ("md", BudgetReportFormat.Markdown), ("json", BudgetReportFormat.Json), ("csv", BudgetReportFormat.Csv) })
+            {
+                var text = BudgetReport.Write(state, format, labels, analysis.Content.Root);
+                files.Add(new OutputFile($"budget/{state.Year}.{extension}", Encoding.UTF8.GetBytes(text)));
+            }
+        }
+
+        files.Add(new OutputFile(StylesheetName, Encoding.UTF8.GetBytes(templates.ReadText(StylesheetName) ?? "")));
+        return new SiteBuildResult(files, FindingOrder.Sort(allFindings));
+    }
+}

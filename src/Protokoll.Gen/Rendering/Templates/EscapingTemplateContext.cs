@@ -1,0 +1,49 @@
+using System.Text;
+using Protokoll.Gen.Rendering.Html;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Protokoll.Gen.Rendering.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template prints, as Razor does: content written by outsiders
+/// can never become markup by accident. Only <see cref="HtmlFragment"/> values (sanitized Markdown, rendered
+/// partials, generated SVG) pass through unchanged.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        HtmlFragment fragment => base.Write(span, fragment.Html),
+        _ => base.Write(span, Escape(ObjectToString(textAsObject) ?? "")),
+    };
+
+    /// <summary>
+    /// Escapes the five characters that matter in text and quoted attributes, and nothing else, so Swedish letters
+    /// stay readable (and searchable) in the page source.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Protokoll.Gen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Protokoll.Gen.Rendering.Templates;
+
+/// <summary>
+/// The Scriban templates of a build: the defaults embedded in the assembly (from the repository's templates/
+/// folder), each overridable by a file of the same name in a user folder. Templates are parsed once and cached;
+/// includes resolve only to template names inside the template folders (no '..', no absolute paths, no links
+/// out); every parse or render error is a finding at the template's file, line and column.
+/// </summary>
+public sealed partial class TemplateSet : ITemplateLoader
+{
+    /// <summary>A template may loop this often in one loop: enough for 100 000 items, not for a runaway loop.</summary>
+    public const int LoopLimit = 200_000;
+
+    public const int RecursionLimit = 64;
+
+    /// <summary>A single document larger than this is a template error, not a silently truncated page.</summary>
+    public const int OutputLimit = 64 * 1024 * 1024;
+
+    private const string EmbeddedPrefix = "templates/";
+
+    private readonly string? _overrideFolder;
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _nameByPath = new(StringComparer.Ordinal);
+
+    public TemplateSet(string? overrideFolder, TimeSpan? renderTimeLimit = null)
+    {
+        _overrideFolder = overrideFolder is null ? null : Path.GetFullPath(overrideFolder);
+        RenderTimeLimit = renderTimeLimit ?? TimeSpan.FromSeconds(20);
+    }
+
+    public TimeSpan RenderTimeLimit { get; }
+
+    /// <summary>The names of the embedded default templates and assets, such as "protokoll.sbnhtml".</summary>
+    public static IReadOnlyList<string> DefaultNames { get; } = typeof(TemplateSet).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+        .Select(n => n[EmbeddedPrefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The text of a template or asset: the user's override if there is one, else the default.</summary>
+    public string? ReadText(string name)
+    {
+        if (OverridePath(name) is { } path)
+        {
+            return File.ReadAllText(path);
+        }
+
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(EmbeddedPrefix + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Where a template comes from, as findings name it: the override file, or templates/NAME for a default.</summary>
+    public string DisplayPath(string name) => OverridePath(name) ?? EmbeddedPrefix + name;
+
+    /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/> as its top-level variables.</summary>
+    /// <returns>The HTML, or null with findings when the template does not parse or fails while rendering.</returns>
+    public string? Render(string name, IReadOnlyDictionary<string, object?> globals, List<Finding> findings)
+    {
+        if (Parse(name, findings) is not { } template)
+        {
+            return null;
+        }
+
+        using var timeout = new CancellationTokenSource(RenderTimeLimit);
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = this,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
+            LimitToString = 0,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            StrictVariables = true,
+            CancellationToken = timeout.Token,
+        };
+        var script = new ScriptObject { ["include"] = new SafeIncludeFunction() };
+        foreach (var (key, value) in globals)
+        {
+            script[key] = value;
+        }
+
+        context.PushGlobal(script);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptParserRuntimeException parse)
+        {
+            foreach (var message in parse.ParserMessages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                findings.Add(Error(message.Span, message.Message));
+            }
+        }
+        catch (ScriptRuntimeException runtime) when (runtime.InnerException is OperationCanceledException || timeout.IsCancellationRequested)
+        {
+            findings.Add(Error(runtime.Span, $"the template ran longer than {RenderTimeLimit.TotalSeconds:0} s; look for a loop that never ends"));
+        }
+        catch (ScriptRuntimeException runtime)
+        {
+            findings.Add(Error(runtime.Span, runtime.OriginalMessage));
+        }
+        catch (OperationCanceledException)
+        {
+            findings.Add(Finding.Error(FindingCodes.TemplateError,
+                $"The template ran longer than {RenderTimeLimit.TotalSeconds:0} s; look for a loop that never ends.",
+                SourceLocation.StartOf(DisplayPath(name))));
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses every default template name (and its override), reporting all errors at once.</summary>
+    public Template? Parse(string name, List<Finding> findings)
+    {
+        var path = DisplayPath(name);
+        var template = _parsed.GetOrAdd(name, _ => new Lazy<Template>(() => Template.Parse(ReadText(name) ?? "", path))).Value;
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            findings.Add(Error(message.Span, message.Message));
+        }
+
+        return null;
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!IsValidName(templateName))
+        {
+            throw new ScriptRuntimeException(callerSpan,
+                $"'{templateName}' is not a template name: includes name a file inside the template folder, such as 'partials/item.sbnhtml', without '..' or an absolute path");
+        }
+
+        if (ReadTextOrNull(templateName) is null)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"there is no template '{templateName}'. Defaults: {string.Join(", ", DefaultNames.Where(n => n.EndsWith(".sbnhtml", StringComparison.Ordinal)))}");
+        }
+
+        var path = DisplayPath(templateName);
+        _nameByPath[path] = templateName;
+        return path;
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ReadText(_nameByPath[templatePath]) ?? "";
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(ReadText(_nameByPath[templatePath]));
+
+    private string? ReadTextOrNull(string name)
+    {
+        try
+        {
+            return ReadText(name);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private string? OverridePath(string name)
+    {
+        if (_overrideFolder is null || !IsValidName(name))
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(_overrideFolder, name));
+        if (!path.StartsWith(_overrideFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        // A link could point anywhere on the machine; templates come from the folder itself or not at all.
+        for (var entry = new FileInfo(path) as FileSystemInfo; entry.FullName.Length > _overrideFolder.Length; entry = new DirectoryInfo(Path.GetDirectoryName(entry.FullName)!))
+        {
+            if (entry.LinkTarget is not null)
+            {
+                return null;
+            }
+        }
+
+        return path;
+    }
+
+    private static bool IsValidName(string name) =>
+        TemplateName().IsMatch(name) && !name.Split('/').Any(part => part is "" or "." or "..");
+
+    private static Finding Error(SourceSpan span, string message)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? "templates" : span.FileName;
+        return Finding.Error(FindingCodes.TemplateError, $"Template error: {message.TrimEnd('.')}.",
+            new SourceLocation(file, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)));
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_./-]*$")]
+    private static partial Regex TemplateName();
+}
