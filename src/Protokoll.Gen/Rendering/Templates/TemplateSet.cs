@@ -85,6 +85,7 @@ public sealed partial class TemplateSet : ITemplateLoader
             OutputLimit = OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             CancellationToken = timeout.Token,
         };
         var script = new ScriptObject { ["include"] = new SafeIncludeFunction() };
