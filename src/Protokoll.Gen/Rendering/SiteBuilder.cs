@@ -32,7 +32,17 @@ public static class SiteBuilder
         var pages = new List<(string Path, string Template, Dictionary<string, object?> Globals, DocumentInfo Document)>();
         Dictionary<string, object?> Globals(string root, params (string Key, object? Value)[] values)
         {
-            var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["labels"] = labelObject, ["root"] = root };
+            var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["site"] = site,
+                ["labels"] = labelObject,
+                ["root"] = root,
+                ["money"] = new Func<decimal, string>(amount => MoneyFormatter.Format(amount, labels.Locale)),
+                ["money_short"] = new Func<decimal, string>(amount => MoneyFormatter.FormatShort(amount, labels.Locale)),
+                ["long_date"] = new Func<string, string>(iso => DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                    ? DateFormatter.Long(date, labels.Locale)
+                    : iso),
+            };
             foreach (var (key, value) in values)
             {
                 globals[key] = value;

@@ -91,7 +91,14 @@ public sealed partial class TemplateSet : ITemplateLoader
         var script = new ScriptObject { ["include"] = new SafeIncludeFunction() };
         foreach (var (key, value) in globals)
         {
-            script[key] = value;
+            if (value is Delegate function)
+            {
+                script.Import(key, function);
+            }
+            else
+            {
+                script[key] = value;
+            }
         }
 
         context.PushGlobal(script);
