@@ -124,13 +124,13 @@ internal sealed class FieldReader
         }
     }
 
-    public bool Bool(string key)
+    public bool Bool(string key, bool whenMissing = false)
     {
         var text = Text(key);
         switch (text)
         {
             case null:
-                return false;
+                return whenMissing;
             case "true" or "True" or "TRUE" or "yes" or "ja":
                 return true;
             case "false" or "False" or "FALSE" or "no" or "nej":

@@ -1,0 +1,33 @@
+namespace Protokoll.Gen.Model;
+
+/// <summary>
+/// Who was present at which item of a meeting: every attendee, less those whose <c>items:</c> leave the item out.
+/// The members who take part in a decision are the present people of voting groups, less those recused (jäv) from it.
+/// </summary>
+public sealed class Attendance
+{
+    private readonly IReadOnlyList<(Attendee Person, bool Voting)> _people;
+
+    public Attendance(Meeting meeting) =>
+        _people = meeting.Attendees.SelectMany(g => g.People.Select(p => (p, g.Voting))).ToArray();
+
+    /// <summary>Everyone present at <paramref name="number"/>, voting or not, in attendance-list order.</summary>
+    public IReadOnlyList<Attendee> PresentAt(ItemNumber number) =>
+        _people.Where(p => Attends(p.Person, number)).Select(p => p.Person).ToArray();
+
+    /// <summary>The names of the voting members present at the item who are not recused from it.</summary>
+    public IReadOnlyList<string> DecidingMembers(AgendaItem item, ItemNumber number)
+    {
+        var recused = item.Recusals.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        return _people
+            .Where(p => p.Voting && Attends(p.Person, number) && !recused.Contains(p.Person.Name))
+            .Select(p => p.Person.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public bool IsPresent(string name, ItemNumber number) =>
+        _people.Any(p => string.Equals(p.Person.Name, name, StringComparison.Ordinal) && Attends(p.Person, number));
+
+    private static bool Attends(Attendee person, ItemNumber number) => person.PresentFor?.Contains(number) ?? true;
+}
