@@ -25,6 +25,7 @@ public static class ProtokollCli
         {
             CheckCommand.Create(),
             BudgetCommand.Create(),
+            DeadlinesCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -29,5 +29,27 @@ public sealed class Attendance
     public bool IsPresent(string name, ItemNumber number) =>
         _people.Any(p => string.Equals(p.Person.Name, name, StringComparison.Ordinal) && Attends(p.Person, number));
 
+    /// <summary>Why <paramref name="name"/> is not among the deciding members of an item, for a message that says what to fix.</summary>
+    public string WhyNotDeciding(string name, AgendaItem item, ItemNumber number)
+    {
+        var entries = _people.Where(p => string.Equals(p.Person.Name, name, StringComparison.Ordinal)).ToArray();
+        if (entries.Length == 0)
+        {
+            return $"{name} is not in the meeting's attendance list ('attendees' in meeting.yml): correct the spelling of the name, or add the person to the list";
+        }
+
+        if (item.Recusals.Any(r => string.Equals(r.Name, name, StringComparison.Ordinal)))
+        {
+            return $"{name} is recused (jäv) from § {number} and took no part in it";
+        }
+
+        if (!entries.Any(p => Attends(p.Person, number)))
+        {
+            return $"{name} was not present at § {number} (attended items \"{entries[0].Person.Items}\"): correct 'items' in meeting.yml if the person was there";
+        }
+
+        return $"{name} attends in a group that does not take part in decisions ('voting: false' in meeting.yml)";
+    }
+
     private static bool Attends(Attendee person, ItemNumber number) => person.PresentFor?.Contains(number) ?? true;
 }
