@@ -244,6 +244,21 @@ internal sealed class FieldReader
         }
     }
 
+    /// <summary>The block of keys under <paramref name="key"/>; null when absent, or not a block (a finding says so).</summary>
+    public FieldReader? Block(string key, IReadOnlyCollection<string> knownKeys)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlMapping mapping:
+                return new FieldReader(mapping, File, _lineOffset, knownKeys, $"'{key}'", _findings);
+            case var other:
+                WrongType(key, other, "a block of keys (key: value)");
+                return null;
+        }
+    }
+
     public FieldReader? Nested(YamlNode node, IReadOnlyCollection<string> knownKeys, string blockName)
     {
         if (node is YamlMapping mapping)

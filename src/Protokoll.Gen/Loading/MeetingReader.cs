@@ -44,9 +44,7 @@ internal static class MeetingReader
             Absent = fields.TextList("absent"),
             BudgetYear = fields.Integer("budget") ?? date.Year,
             Adjustment = ReadAdjustment(fields),
-            Notice = fields.Node("notice") is { } notice && fields.Nested(notice, ContentFormat.NoticeKeys, "'notice'") is { } noticeFields
-                ? new Notice(noticeFields.Date("date"), noticeFields.Source)
-                : null,
+            Notice = fields.Block("notice", ContentFormat.NoticeKeys) is { } notice ? new Notice(notice.Date("date"), notice.Source) : null,
             File = path,
             Source = fields.Source,
         };
@@ -54,7 +52,7 @@ internal static class MeetingReader
 
     private static Adjustment? ReadAdjustment(FieldReader fields)
     {
-        if (fields.Node("adjustment") is not { } node || fields.Nested(node, ContentFormat.AdjustmentKeys, "'adjustment'") is not { } adjustment)
+        if (fields.Block("adjustment", ContentFormat.AdjustmentKeys) is not { } adjustment)
         {
             return null;
         }

@@ -33,7 +33,7 @@ internal static class ProceedingsReader
 
     public static Vote? ReadVote(FieldReader fields)
     {
-        if (fields.Node("votes") is not { } node || fields.Nested(node, ContentFormat.VoteKeys, "'votes'") is not { } vote)
+        if (fields.Block("votes", ContentFormat.VoteKeys) is not { } vote)
         {
             return null;
         }

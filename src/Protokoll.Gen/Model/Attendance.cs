@@ -26,9 +26,6 @@ public sealed class Attendance
             .ToArray();
     }
 
-    public bool IsPresent(string name, ItemNumber number) =>
-        _people.Any(p => string.Equals(p.Person.Name, name, StringComparison.Ordinal) && Attends(p.Person, number));
-
     /// <summary>Why <paramref name="name"/> is not among the deciding members of an item, for a message that says what to fix.</summary>
     public string WhyNotDeciding(string name, AgendaItem item, ItemNumber number)
     {

@@ -130,4 +130,14 @@ public sealed class ProceedingsReaderTests
         Assert.Equal(new DateOnly(2022, 3, 16), meeting.Notice!.Date);
         Assert.False(meeting.Attendees[1].Voting);
     }
+
+    [Fact]
+    public void A_vote_written_as_one_figure_is_refused_at_the_value()
+    {
+        using var content = TempContent.Minimal();
+        content.WriteItem("1.md", "number: 1\ntitle: T\nvotes: 5");
+
+        var finding = FindingAssert.At(ContentLoader.Load(content.Root).Findings, FindingCodes.WrongType, "1.md", 4, 8);
+        Assert.Contains("'votes' must be a block of keys", finding.Message, StringComparison.Ordinal);
+    }
 }
