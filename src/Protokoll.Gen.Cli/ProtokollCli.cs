@@ -26,6 +26,7 @@ public static class ProtokollCli
             CheckCommand.Create(),
             BudgetCommand.Create(),
             BuildCommand.Create(),
+            DeadlinesCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

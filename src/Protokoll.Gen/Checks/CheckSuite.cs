@@ -14,6 +14,10 @@ public static class CheckSuite
         new OverCommitmentCheck(),
         new DoubleFundingCheck(),
         new TextAmountCheck(),
+        new DecisionTextCheck(),
+        new VoteCheck(),
+        new ReservationCheck(),
+        new AdjustmentCheck(),
     ];
 
     public static Analysis Run(string root, IReadOnlyList<ICheck>? checks = null) => Run(ContentLoader.Load(root), checks);

@@ -40,6 +40,19 @@ public static class FindingCodes
     public const string TemplateError = "PG401";
     public const string OutputRefused = "PG402";
 
+    public const string DecisionTextMissing = "PG601";
+    public const string VoteCountMismatch = "PG602";
+    public const string VoterNotPresent = "PG603";
+    public const string RecusedVoter = "PG604";
+    public const string ReservationNotPresent = "PG605";
+    public const string ReservationByYesVoter = "PG606";
+    public const string AdjustmentLate = "PG607";
+    public const string NoticeBeforeAdjustment = "PG608";
+    public const string NoticeLate = "PG609";
+    public const string NumberGap = "PG610";
+    public const string AdjustmentOverdue = "PG611";
+    public const string NoticeOverdue = "PG612";
+
     /// <summary>Every code with its short name and what it means, in code order.</summary>
     public static IReadOnlyList<(string Code, string Name, string Meaning)> All { get; } =
     [
@@ -72,5 +85,17 @@ public static class FindingCodes
         (DuplicateProcess, "duplicate-process", "A process listed twice in one budget."),
         (TemplateError, "template-error", "A Scriban template that does not parse or fails while rendering."),
         (OutputRefused, "output-refused", "An output folder that would write into the content folder."),
+        (DecisionTextMissing, "decision-text-missing", "A decision item (`type: decision`, outcome approved or rejected) without a `decision` text."),
+        (VoteCountMismatch, "vote-count-mismatch", "A vote whose counts or named lists do not add up to the voting members present at the item (less those recused)."),
+        (VoterNotPresent, "voter-not-present", "A name in an open vote who was not a voting member present at the item."),
+        (RecusedVoter, "recused-voter", "A member recused (jäv) from the item recorded as voting on it."),
+        (ReservationNotPresent, "reservation-not-present", "A reservation by someone who did not take part in the decision (absent, recused or not a voting member)."),
+        (ReservationByYesVoter, "reservation-by-yes-voter", "A reservation against an approved decision by a member who voted ja for it."),
+        (AdjustmentLate, "adjustment-late", "A justering date more than 14 days after the meeting (kommunallagen: justering within 14 days)."),
+        (NoticeBeforeAdjustment, "notice-before-adjustment", "An anslag date before the minutes were adjusted, or an anslag while they are not adjusted."),
+        (NoticeLate, "notice-late", "An anslag date more than 2 days after the justering (KL 8 kap 12 §)."),
+        (NumberGap, "number-gap", "A § number missing from the year's sequence with `numbering: per-year` (warning)."),
+        (AdjustmentOverdue, "adjustment-overdue", "`protokoll deadlines`: the justering deadline has passed and the minutes are not adjusted (warning)."),
+        (NoticeOverdue, "notice-overdue", "`protokoll deadlines`: the anslag deadline has passed and no anslag date is recorded (warning)."),
     ];
 }

@@ -21,15 +21,38 @@ public static class ContentFormat
     public static IReadOnlyList<string> AllocationKeys { get; } = ["process", "stage", "amount"];
 
     public static IReadOnlyList<string> MeetingKeys { get; } =
-        ["date", "title", "body", "time", "place", "chair", "secretary", "adjusters", "attendees", "absent", "budget"];
-    public static IReadOnlyList<string> AttendeeGroupKeys { get; } = ["group", "people"];
+        ["date", "title", "body", "time", "place", "chair", "secretary", "adjusters", "attendees", "absent", "budget",
+            "adjustment", "notice"];
+    public static IReadOnlyList<string> AttendeeGroupKeys { get; } = ["group", "people", "voting"];
     public static IReadOnlyList<string> AttendeeKeys { get; } = ["name", "organisation", "role", "items", "remote"];
 
     public static IReadOnlyList<string> ItemKeys { get; } =
     [
         "number", "title", "type", "process", "stage", "amount", "outcome", "applicant", "proposal", "motives",
         "decision", "attachments", "allocations", "supplement",
+        "proposals", "procedure", "votes", "recusals", "reservations", "notes", "recipients", "case",
+        "urgent_adjustment", "public", "private",
     ];
+
+    public static IReadOnlyList<string> AdjustmentKeys { get; } = ["place", "date", "status"];
+    public static IReadOnlyList<string> NoticeKeys { get; } = ["date"];
+
+    public static IReadOnlyList<string> ProposalKeys { get; } = ["by", "text", "kind"];
+    public static IReadOnlyList<string> VoteKeys { get; } = ["question", "ja", "nej", "avstar"];
+    public static IReadOnlyList<string> RecusalKeys { get; } = ["name", "reason"];
+    public static IReadOnlyList<string> ReservationKeys { get; } = ["name", "reason", "written"];
+    public static IReadOnlyList<string> NoteKeys { get; } = ["by", "text"];
+
+    /// <summary>The kinds of yrkande the minutes distinguish.</summary>
+    public static IReadOnlyList<string> ProposalKinds { get; } =
+        ["bifall", "avslag", "ändring", "tillägg", "återremiss", "bordläggning"];
+
+    /// <summary>
+    /// What <c>private:</c> may name: the Markdown body, or any item key that carries text. The number and the
+    /// publication keys themselves are never private: the public edition needs them to say what it left out.
+    /// </summary>
+    public static IReadOnlyList<string> PrivateFieldNames { get; } =
+        ["body", .. ItemKeys.Where(k => k is not ("number" or "public" or "private"))];
 
     public static IReadOnlyList<string> Locales { get; } = ["sv-SE", "en-GB"];
 
@@ -38,6 +61,13 @@ public static class ContentFormat
         {
             ["per-meeting"] = NumberingMode.PerMeeting,
             ["per-year"] = NumberingMode.PerYear,
+        };
+
+    public static IReadOnlyDictionary<string, AdjustmentStatus> AdjustmentStatuses { get; } =
+        new Dictionary<string, AdjustmentStatus>(StringComparer.Ordinal)
+        {
+            ["draft"] = AdjustmentStatus.Draft,
+            ["adjusted"] = AdjustmentStatus.Adjusted,
         };
 
     public static IReadOnlyDictionary<string, ItemType> ItemTypes { get; } =

@@ -124,13 +124,13 @@ internal sealed class FieldReader
         }
     }
 
-    public bool Bool(string key)
+    public bool Bool(string key, bool whenMissing = false)
     {
         var text = Text(key);
         switch (text)
         {
             case null:
-                return false;
+                return whenMissing;
             case "true" or "True" or "TRUE" or "yes" or "ja":
                 return true;
             case "false" or "False" or "FALSE" or "no" or "nej":
@@ -240,6 +240,21 @@ internal sealed class FieldReader
                 return sequence;
             case var other:
                 WrongType(key, other, "a list (lines starting with '- ')");
+                return null;
+        }
+    }
+
+    /// <summary>The block of keys under <paramref name="key"/>; null when absent, or not a block (a finding says so).</summary>
+    public FieldReader? Block(string key, IReadOnlyCollection<string> knownKeys)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlMapping mapping:
+                return new FieldReader(mapping, File, _lineOffset, knownKeys, $"'{key}'", _findings);
+            case var other:
+                WrongType(key, other, "a block of keys (key: value)");
                 return null;
         }
     }

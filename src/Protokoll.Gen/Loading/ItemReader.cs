@@ -39,6 +39,17 @@ internal static class ItemReader
             Attachments = fields.TextList("attachments"),
             Allocations = ReadAllocations(fields),
             Supplement = fields.Bool("supplement"),
+            Proposals = ProceedingsReader.ReadProposals(fields),
+            Procedure = ReadProcedure(fields),
+            Vote = ProceedingsReader.ReadVote(fields),
+            Recusals = ProceedingsReader.ReadRecusals(fields),
+            Reservations = ProceedingsReader.ReadReservations(fields),
+            Notes = ProceedingsReader.ReadNotes(fields),
+            Recipients = fields.TextList("recipients").Select(r => r.Trim()).ToArray(),
+            CaseNumber = fields.Text("case")?.Trim(),
+            UrgentAdjustment = fields.Bool("urgent_adjustment"),
+            IsPublic = fields.Bool("public", whenMissing: true),
+            PrivateFields = ProceedingsReader.ReadPrivateFields(fields),
             Body = split.Body,
             BodyLine = split.BodyLine,
             File = path,
@@ -71,6 +82,10 @@ internal static class ItemReader
             fields.Source["number"]);
         return null;
     }
+
+    /// <summary>The beslutsgång: a list of lines, or one Markdown block kept whole.</summary>
+    private static string[] ReadProcedure(FieldReader fields) =>
+        fields.Node("procedure") is YamlScalar ? [fields.Markdown("procedure")!] : fields.TextList("procedure").Select(l => l.Trim()).ToArray();
 
     private static IReadOnlyList<Allocation> ReadAllocations(FieldReader fields)
     {

@@ -43,9 +43,49 @@ internal static class MeetingReader
             Attendees = ReadGroups(fields),
             Absent = fields.TextList("absent"),
             BudgetYear = fields.Integer("budget") ?? date.Year,
+            Adjustment = ReadAdjustment(fields),
+            Notice = fields.Block("notice", ContentFormat.NoticeKeys) is { } notice ? new Notice(notice.Date("date"), notice.Source) : null,
             File = path,
             Source = fields.Source,
         };
+    }
+
+    private static Adjustment? ReadAdjustment(FieldReader fields)
+    {
+        if (fields.Block("adjustment", ContentFormat.AdjustmentKeys) is not { } adjustment)
+        {
+            return null;
+        }
+
+        var status = adjustment.Choice("status", ContentFormat.AdjustmentStatuses) ?? AdjustmentStatus.Draft;
+        var date = adjustment.Date("date");
+        if (status == AdjustmentStatus.Adjusted && !adjustment.Has("date"))
+        {
+            adjustment.Report(FindingCodes.MissingKey,
+                "The minutes are marked adjusted but the adjustment has no 'date': add the day they were adjusted (justerade), written YYYY-MM-DD.",
+                adjustment.Source["status"]);
+        }
+
+        return new Adjustment(adjustment.Text("place")?.Trim(), date, status, adjustment.Source);
+    }
+
+    /// <summary>The partial attendance ("1-10", "1–10", "1-4, 6"); null (every item) when absent or unreadable.</summary>
+    private static ItemSelection? ReadItemSelection(FieldReader person)
+    {
+        if (person.Text("items") is not { } text)
+        {
+            return null;
+        }
+
+        if (ItemSelection.TryParse(text, out var selection))
+        {
+            return selection;
+        }
+
+        person.Report(FindingCodes.InvalidValue,
+            $"'items' cannot be '{text}': write the item numbers the person attended, such as \"1-10\", \"1-4, 6\" or \"12-17a\".",
+            person.Source["items"]);
+        return null;
     }
 
     private static List<AttendeeGroup> ReadGroups(FieldReader fields)
@@ -81,12 +121,13 @@ internal static class MeetingReader
                         Organisation = person.Text("organisation"),
                         Role = person.Text("role"),
                         Items = person.Text("items"),
+                        PresentFor = ReadItemSelection(person),
                         Remote = person.Bool("remote"),
                     });
                 }
             }
 
-            groups.Add(new AttendeeGroup(group.Text("group") ?? "", people));
+            groups.Add(new AttendeeGroup(group.Text("group") ?? "", people, group.Bool("voting", whenMissing: true)));
         }
 
         return groups;

@@ -7,5 +7,8 @@ public sealed record Attendee
     public string? Organisation { get; init; }
     public string? Role { get; init; }
     public string? Items { get; init; }
+
+    /// <summary>The items the person attended, read from <see cref="Items"/>; null means every item.</summary>
+    public ItemSelection? PresentFor { get; init; }
     public bool Remote { get; init; }
 }

@@ -15,6 +15,12 @@ public sealed record Meeting
     public IReadOnlyList<AttendeeGroup> Attendees { get; init; } = [];
     public IReadOnlyList<string> Absent { get; init; } = [];
 
+    /// <summary>The justering, when recorded.</summary>
+    public Adjustment? Adjustment { get; init; }
+
+    /// <summary>The anslag, when recorded.</summary>
+    public Notice? Notice { get; init; }
+
     /// <summary>The budget year the meeting's amounts count against (default: the year of <see cref="Date"/>).</summary>
     public int BudgetYear { get; init; }
     public IReadOnlyList<AgendaItem> Items { get; init; } = [];

@@ -13,9 +13,16 @@ public sealed class ContentLoaderTests
 
         FindingAssert.None(result.Findings);
         Assert.Equal("Styrgruppen", result.Content.Settings.Body);
-        var meeting = Assert.Single(result.Content.Meetings);
-        Assert.Equal("2022-09-15-styrgrupp", meeting.Id);
-        Assert.Equal(Enumerable.Range(1, 9), meeting.Items.Select(i => i.Number!.Value.Value));
+        Assert.Equal(["2022-09-15-styrgrupp", "2022-11-24-styrgrupp"], result.Content.Meetings.Select(m => m.Id));
+        Assert.Equal(Enumerable.Range(1, 9), result.Content.Meetings[0].Items.Select(i => i.Number!.Value.Value));
+    }
+
+    [Fact]
+    public void The_second_sample_meeting_continues_the_years_numbering_with_a_late_item()
+    {
+        var meeting = ContentLoader.Load(RepositoryPaths.SampleContent).Content.Meetings[1];
+
+        Assert.Equal(["10", "11", "11 a", "12", "13", "14", "15"], meeting.Items.Select(i => i.Number.ToString()));
     }
 
     [Fact]

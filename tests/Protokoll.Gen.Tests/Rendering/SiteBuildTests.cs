@@ -13,13 +13,16 @@ public sealed class SiteBuildTests
         using var site = BuiltSite.Of(RepositoryPaths.SampleContent);
 
         Assert.Equal(0, site.Run.ExitCode);
-        var meeting = "2022-09-15-styrgrupp/";
-        Assert.Equal(
-            new[] { ".protokoll-output", meeting + "kallelse.html", meeting + "protokoll.html" }
-                .Concat(Enumerable.Range(1, 9).Select(n => $"{meeting}utdrag/{n}.html"))
-                .Concat(["assets/protokoll.css", "budget/2022.csv", "budget/2022.html", "budget/2022.json", "budget/2022.md", "index.html"])
-                .Order(StringComparer.Ordinal),
-            site.Files());
+        var meetings = new Dictionary<string, string[]>
+        {
+            ["2022-09-15-styrgrupp"] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+            ["2022-11-24-styrgrupp"] = ["10", "11", "11a", "12", "13", "14", "15"],
+        };
+        var expected = meetings
+            .SelectMany(m => new[] { $"{m.Key}/kallelse.html", $"{m.Key}/protokoll.html" }.Concat(m.Value.Select(n => $"{m.Key}/utdrag/{n}.html")))
+            .Concat([".protokoll-output", "assets/protokoll.css", "budget/2022.csv", "budget/2022.html", "budget/2022.json", "budget/2022.md", "index.html"])
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, site.Files());
     }
 
     [Fact]
@@ -30,7 +33,7 @@ public sealed class SiteBuildTests
 
         Assert.Equal("Protokoll fört vid möte med Styrgruppen den 15 september 2022", Assert.Single(document.QuerySelectorAll("h1")).TextContent);
         var item = document.QuerySelector("#p8")!;
-        Assert.Equal("8. Beslut nätverksprocess om utmaningen projektberedskap", item.QuerySelector("h2")!.TextContent);
+        Assert.Equal("§ 8 Beslut nätverksprocess om utmaningen projektberedskap", item.QuerySelector("h2")!.TextContent);
         Assert.Contains("budget (275 740 kr) som Lindesbergs kommun lämnat till kansliet", item.QuerySelector(".proposal")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Utmaningen möter de uppsatta kriterierna", item.QuerySelector(".motives")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Bakgrund:", item.QuerySelector(".content h3")!.TextContent);
@@ -63,6 +66,7 @@ public sealed class SiteBuildTests
         var document = Parser.ParseDocument(site.Text("2022-09-15-styrgrupp/kallelse.html"));
 
         Assert.Equal(9, document.QuerySelectorAll(".agenda-list li").Length);
+        Assert.Equal("§ 8 Beslut nätverksprocess om utmaningen projektberedskap", document.QuerySelectorAll(".agenda-list li")[7].TextContent);
         Assert.NotNull(document.QuerySelector("#p8 .proposal"));
         Assert.Empty(document.QuerySelectorAll(".decision"));
         Assert.Empty(document.QuerySelectorAll(".budget-table"));
@@ -109,12 +113,12 @@ public sealed class SiteBuildTests
     public void The_index_lists_meetings_newest_first_with_their_documents_and_the_budgets()
     {
         using var content = TempContent.FromSample();
-        content.Write("meetings/2022-11-10-styrgrupp/meeting.yml", "date: 2022-11-10\n");
-        content.WriteItem("1.md", "number: 1\ntitle: Öppnande", meeting: "2022-11-10-styrgrupp");
+        content.Write("meetings/2022-12-08-styrgrupp/meeting.yml", "date: 2022-12-08\n");
+        content.WriteItem("16.md", "number: 16\ntitle: Öppnande", meeting: "2022-12-08-styrgrupp");
         using var site = BuiltSite.Of(content.Root);
         var document = Parser.ParseDocument(site.Text("index.html"));
 
-        Assert.Equal(["m-2022-11-10-styrgrupp", "m-2022-09-15-styrgrupp"], document.QuerySelectorAll(".index-meeting h3").Select(h => h.Id));
+        Assert.Equal(["m-2022-12-08-styrgrupp", "m-2022-11-24-styrgrupp", "m-2022-09-15-styrgrupp"], document.QuerySelectorAll(".index-meeting h3").Select(h => h.Id));
         var links = document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Contains("2022-09-15-styrgrupp/protokoll.html", links);
         Assert.Contains("2022-09-15-styrgrupp/kallelse.html", links);
@@ -156,13 +160,13 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
-    public void Per_year_numbering_prints_paragraph_signs()
+    public void Per_meeting_numbering_prints_numbers_with_a_full_stop_as_the_seed_does()
     {
         using var content = TempContent.FromSample();
-        content.Write("protokoll.yml", "organisation: O\nbody: Styrgruppen\nnumbering: per-year\n");
+        content.Write("protokoll.yml", "organisation: O\nbody: Styrgruppen\nnumbering: per-meeting\n");
         using var site = BuiltSite.Of(content.Root);
 
-        Assert.Contains(">§ 8 Beslut nätverksprocess", site.Text("2022-09-15-styrgrupp/protokoll.html"), StringComparison.Ordinal);
+        Assert.Contains(">8. Beslut nätverksprocess", site.Text("2022-09-15-styrgrupp/protokoll.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class XssTests
         using var content = TempContent.FromSample();
         var all = string.Join("\n\n", Payloads);
         var yamlSafe = all.Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        content.WriteItem("10-xss.md", $"number: 10\ntitle: \"{yamlSafe}\"\ntype: decision\nproposal: \"{yamlSafe}\"\nmotives: \"{yamlSafe}\"\ndecision: \"{yamlSafe}\"\napplicant: \"{yamlSafe}\"\nattachments:\n  - \"{yamlSafe}\"", all, meeting: "2022-09-15-styrgrupp");
+        content.WriteItem("09a-xss.md", $"number: 9a\ntitle: \"{yamlSafe}\"\ntype: decision\nproposal: \"{yamlSafe}\"\nmotives: \"{yamlSafe}\"\ndecision: \"{yamlSafe}\"\napplicant: \"{yamlSafe}\"\nattachments:\n  - \"{yamlSafe}\"", all, meeting: "2022-09-15-styrgrupp");
         content.Write("meetings/2022-09-15-styrgrupp/meeting.yml",
             $"date: 2022-09-15\nplace: \"{yamlSafe}\"\nchair: \"{yamlSafe}\"\nadjusters: [\"{yamlSafe}\"]\nattendees:\n  - group: \"{yamlSafe}\"\n    people:\n      - {{ name: \"{yamlSafe}\", organisation: \"{yamlSafe}\", role: \"{yamlSafe}\" }}\nabsent: [\"{yamlSafe}\"]\n");
 
@@ -71,25 +71,25 @@ public sealed class XssTests
     public void Allowed_formatting_from_the_seed_survives()
     {
         using var content = TempContent.FromSample();
-        content.WriteItem("10-format.md", "number: 10\ntitle: Format", "Text med <u>understrykning</u> och <b>fetstil</b>.\n", meeting: "2022-09-15-styrgrupp");
+        content.WriteItem("09a-format.md", "number: 9a\ntitle: Format", "Text med <u>understrykning</u> och <b>fetstil</b>.\n", meeting: "2022-09-15-styrgrupp");
 
         using var site = BuiltSite.Of(content.Root);
 
         var document = new HtmlParser().ParseDocument(site.Text("2022-09-15-styrgrupp/protokoll.html"));
-        Assert.Equal("understrykning", document.QuerySelector("#p10 u")!.TextContent);
-        Assert.Equal("fetstil", document.QuerySelector("#p10 b")!.TextContent);
+        Assert.Equal("understrykning", document.QuerySelector("#p9a u")!.TextContent);
+        Assert.Equal("fetstil", document.QuerySelector("#p9a b")!.TextContent);
     }
 
     [Fact]
     public void Markup_in_a_title_is_shown_as_text()
     {
         using var content = TempContent.FromSample();
-        content.WriteItem("10-title.md", "number: 10\ntitle: \"Budget <b>2023</b> & framåt\"", meeting: "2022-09-15-styrgrupp");
+        content.WriteItem("09a-title.md", "number: 9a\ntitle: \"Budget <b>2023</b> & framåt\"", meeting: "2022-09-15-styrgrupp");
 
         using var site = BuiltSite.Of(content.Root);
 
-        var heading = new HtmlParser().ParseDocument(site.Text("2022-09-15-styrgrupp/protokoll.html")).QuerySelector("#p10 h2")!;
-        Assert.Equal("10. Budget <b>2023</b> & framåt", heading.TextContent);
+        var heading = new HtmlParser().ParseDocument(site.Text("2022-09-15-styrgrupp/protokoll.html")).QuerySelector("#p9a h2")!;
+        Assert.Equal("§ 9 a Budget <b>2023</b> & framåt", heading.TextContent);
         Assert.Empty(heading.QuerySelectorAll("b"));
     }
 

@@ -1,0 +1,25 @@
+namespace Protokoll.Gen.Deadlines;
+
+/// <summary>
+/// The day counts of kommunallagen (2017:725) that the minutes run against, in one place for the checks and the
+/// deadlines command. Days are calendar days; a deadline that falls on a weekend or public holiday is not moved
+/// (lagen (1930:173) om beräkning av lagstadgad tid would move the appeal period's last day; see docs/swedish-minutes.md).
+/// </summary>
+public static class DeadlineRules
+{
+    /// <summary>The minutes are adjusted (justeras) at the latest 14 days after the meeting.</summary>
+    public const int AdjustmentDays = 14;
+
+    /// <summary>The anslag is put up at the latest the second day after the justering (8 kap 12 §).</summary>
+    public const int NoticeDays = 2;
+
+    /// <summary>An appeal must reach the förvaltningsrätt within three weeks from the day of the anslag (13 kap 5 §).</summary>
+    public const int AppealDays = 21;
+
+    public static DateOnly AdjustmentDeadline(DateOnly meeting) => meeting.AddDays(AdjustmentDays);
+
+    public static DateOnly NoticeDeadline(DateOnly adjusted) => adjusted.AddDays(NoticeDays);
+
+    /// <summary>The last day an appeal may arrive: "three weeks from the day" is the same weekday three weeks on.</summary>
+    public static DateOnly AppealEnds(DateOnly noticePosted) => noticePosted.AddDays(AppealDays);
+}
