@@ -25,6 +25,7 @@ public static class ProtokollCli
         {
             CheckCommand.Create(),
             BudgetCommand.Create(),
+            DiffCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
