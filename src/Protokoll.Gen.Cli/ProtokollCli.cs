@@ -27,6 +27,7 @@ public static class ProtokollCli
             BudgetCommand.Create(),
             BuildCommand.Create(),
             DeadlinesCommand.Create(),
+            DiffCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

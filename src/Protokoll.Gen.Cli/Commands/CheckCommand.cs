@@ -1,10 +1,17 @@
 using System.CommandLine;
 using Protokoll.Gen.Checks;
 using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Diff;
+using Protokoll.Gen.Formatting;
+using Protokoll.Gen.Git;
+using Protokoll.Gen.Rendering.Summary;
 
 namespace Protokoll.Gen.Cli.Commands;
 
-/// <summary><c>protokoll check [DIR]</c>: every finding, one per line, then a count; exit 1 on errors.</summary>
+/// <summary>
+/// <c>protokoll check [DIR]</c>: every finding, one per line, then a count; exit 1 on errors. For pull requests it can
+/// limit findings to changed files (<c>--changed-since</c>) and append a Markdown summary (<c>--summary</c>).
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -12,15 +19,25 @@ internal static class CheckCommand
         var folder = CommonOptions.ContentFolder();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (default), json, github (workflow annotations) or sarif (SARIF 2.1.0).",
+            Description = "Output format: text (default), json, github (workflow annotations), sarif (SARIF 2.1.0) or gitlab (Code Quality report).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "github", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "github", "sarif", "gitlab");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too." };
+        var summary = new Option<string?>("--summary")
+        {
+            Description = "Append a Markdown summary (findings, budget per year, and the diff with --base) to this file, such as $GITHUB_STEP_SUMMARY.",
+        };
+        var baseRevision = new Option<string?>("--base") { Description = "With --summary: add what the change since this revision does (as 'protokoll diff')." };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Report only findings in files changed since this revision (and errors they cause elsewhere, at the changed file).",
+        };
+        var locale = CommonOptions.Locale();
 
         var command = new Command("check", "Check the content folder against the format and the budget rules.")
         {
-            folder, format, warningsAsErrors,
+            folder, format, warningsAsErrors, summary, baseRevision, changedSince, locale,
         };
         command.SetAction(parseResult =>
         {
@@ -31,10 +48,63 @@ internal static class CheckCommand
                 return ProtokollCli.UsageError;
             }
 
-            var analysis = CheckSuite.Run(root);
+            var summaryFile = parseResult.GetValue(summary);
+            var baseName = parseResult.GetValue(baseRevision);
+            if (baseName is not null && summaryFile is null)
+            {
+                error.WriteLine("protokoll: --base adds the diff to the summary: give --summary PATH too, or run 'protokoll diff --base REV'.");
+                return ProtokollCli.UsageError;
+            }
+
             var chosen = Enum.Parse<FindingFormat>(parseResult.GetValue(format)!, ignoreCase: true);
-            output.Write(FindingReport.Write(analysis.Findings, chosen, Directory.GetCurrentDirectory()));
-            var failed = analysis.HasErrors || (parseResult.GetValue(warningsAsErrors) && analysis.Findings.Count > 0);
+            var since = parseResult.GetValue(changedSince);
+            var analysis = CheckSuite.Run(root);
+            var findings = analysis.Findings;
+            ContentDiff? diff = null;
+            GitRevisionReader? repository;
+            try
+            {
+                // git is asked only when a git answer is needed: a plain check works outside any repository.
+                var needsGit = since is not null || baseName is not null;
+                var needsRepositoryRoot = summaryFile is not null || chosen is not (FindingFormat.Text or FindingFormat.Json);
+                repository = needsGit ? GitRevisionReader.Open(root) : needsRepositoryRoot ? GitRevisionReader.TryOpen(root) : null;
+                if (since is not null)
+                {
+                    findings = ChangedScope.Limit(analysis, repository!.ChangedFiles(since));
+                }
+
+                if (baseName is not null)
+                {
+                    diff = ContentDiff.Between(repository!, root, baseName, null);
+                }
+            }
+            catch (GitException exception)
+            {
+                error.WriteLine($"protokoll: {exception.Message}");
+                return ProtokollCli.UsageError;
+            }
+
+            // Annotations, SARIF and Code Quality need repository-relative paths; text and json stay relative to
+            // where the user stands, so that an editor can open them.
+            var current = Directory.GetCurrentDirectory();
+            var reportBase = chosen is FindingFormat.Text or FindingFormat.Json ? current : repository?.RepositoryRoot ?? current;
+            output.Write(FindingReport.Write(findings, chosen, reportBase));
+
+            if (summaryFile is not null)
+            {
+                var labels = Labels.Embedded(parseResult.GetValue(locale) ?? analysis.Content.Settings.Locale);
+                try
+                {
+                    File.AppendAllText(summaryFile, CheckSummary.Markdown(analysis, findings, repository?.RepositoryRoot ?? current, labels, diff, since));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"protokoll: cannot write the summary to '{summaryFile}': {exception.Message}");
+                    return ProtokollCli.UsageError;
+                }
+            }
+
+            var failed = findings.Any(f => f.IsError) || (parseResult.GetValue(warningsAsErrors) && findings.Count > 0);
             return failed ? ProtokollCli.Failure : ProtokollCli.Success;
         });
         return command;

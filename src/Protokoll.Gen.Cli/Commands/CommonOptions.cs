@@ -14,6 +14,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultContentFolder,
     };
 
+    public static Option<string?> Locale()
+    {
+        var locale = new Option<string?>("--locale") { Description = "sv-SE or en-GB (default: protokoll.yml's locale)." };
+        locale.AcceptOnlyFromAmong("sv-SE", "en-GB");
+        return locale;
+    }
+
     /// <summary>The folder as a full path, or null after telling the user it does not exist.</summary>
     public static string? ResolveContentFolder(string folder, TextWriter error)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,7 @@ public static class FindingReport
         FindingFormat.Json => Json(findings, baseDirectory),
         FindingFormat.Github => Github(findings, baseDirectory),
         FindingFormat.Sarif => Sarif(findings, baseDirectory),
+        FindingFormat.Gitlab => Gitlab(findings, baseDirectory),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
@@ -144,6 +146,38 @@ public static class FindingReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
+        });
+
+    /// <summary>
+    /// GitLab's Code Quality report. The fingerprint leaves the line out, so a finding keeps its identity when lines
+    /// above it move; the same finding twice in a file is told apart by its occurrence.
+    /// </summary>
+    public static string Gitlab(IReadOnlyList<Finding> findings, string baseDirectory) =>
+        WriteJson(json =>
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            json.WriteStartArray();
+            foreach (var finding in findings)
+            {
+                var path = Relative(finding.Location.File, baseDirectory);
+                var identity = $"{finding.Code}\n{path}\n{finding.Message}";
+                var occurrence = seen[identity] = seen.GetValueOrDefault(identity) + 1;
+                var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{identity}\n{occurrence}")));
+                json.WriteStartObject();
+                json.WriteString("description", $"{finding.Code}: {finding.Message}");
+                json.WriteString("check_name", finding.Code);
+                json.WriteString("fingerprint", Convert.ToHexStringLower(hash)[..32]);
+                json.WriteString("severity", finding.IsError ? "major" : "minor");
+                json.WriteStartObject("location");
+                json.WriteString("path", path);
+                json.WriteStartObject("lines");
+                json.WriteNumber("begin", finding.Location.Line);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         });
 
     public static string Relative(string file, string baseDirectory) =>

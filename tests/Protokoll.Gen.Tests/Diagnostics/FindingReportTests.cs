@@ -57,6 +57,21 @@ public sealed class FindingReportTests
     }
 
     [Fact]
+    public void Gitlab_fingerprints_survive_moved_lines_and_tell_repeated_findings_apart()
+    {
+        var moved = Sample with { Location = Sample.Location with { Line = 40 } };
+
+        string[] Fingerprints(params Finding[] findings)
+        {
+            using var document = JsonDocument.Parse(FindingReport.Gitlab(findings, Base));
+            return document.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()!).ToArray();
+        }
+
+        Assert.Equal(Fingerprints(Sample), Fingerprints(moved));
+        Assert.Equal(2, Fingerprints(Sample, moved).Distinct().Count());
+    }
+
+    [Fact]
     public void Finding_codes_are_unique()
     {
         Assert.Equal(FindingCodes.All.Count, FindingCodes.All.Select(c => c.Code).Distinct().Count());
