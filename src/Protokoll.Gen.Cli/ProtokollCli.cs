@@ -25,6 +25,8 @@ public static class ProtokollCli
         {
             CheckCommand.Create(),
             BudgetCommand.Create(),
+            InitCommand.Create(),
+            NewCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
