@@ -27,6 +27,7 @@ public static class ProtokollCli
             BudgetCommand.Create(),
             InitCommand.Create(),
             NewCommand.Create(),
+            ImportCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -37,7 +37,7 @@ public sealed record MeetingDraft
 
         if (BudgetYear is { } year)
         {
-            yaml.Append("# The amounts of this meeting count against this year's budget.\n")
+            yaml.Append("# The amounts of this meeting count against the budget of this year.\n")
                 .Append("budget: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 

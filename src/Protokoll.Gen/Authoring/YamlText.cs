@@ -14,6 +14,10 @@ public static partial class YamlText
     /// <summary>One value on the line of its key.</summary>
     public static string Scalar(string value) => IsSafePlain(value) ? value : DoubleQuoted(value);
 
+    /// <summary>One value inside <c>{ … }</c>, where commas and brackets also end a plain value.</summary>
+    public static string FlowScalar(string value) =>
+        value.AsSpan().IndexOfAny(",[]{}") >= 0 ? DoubleQuoted(value) : Scalar(value);
+
     /// <summary><c>key: value</c>, with a literal block (<c>|</c>) for text of several lines.</summary>
     public static string Entry(string key, string value, int indent = 0)
     {

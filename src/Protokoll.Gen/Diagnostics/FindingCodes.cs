@@ -40,6 +40,9 @@ public static class FindingCodes
     public const string TemplateError = "PG401";
     public const string OutputRefused = "PG402";
 
+    public const string ImportArithmetic = "PG501";
+    public const string ImportUnmapped = "PG502";
+
     /// <summary>Every code with its short name and what it means, in code order.</summary>
     public static IReadOnlyList<(string Code, string Name, string Meaning)> All { get; } =
     [
@@ -72,5 +75,7 @@ public static class FindingCodes
         (DuplicateProcess, "duplicate-process", "A process listed twice in one budget."),
         (TemplateError, "template-error", "A Scriban template that does not parse or fails while rendering."),
         (OutputRefused, "output-refused", "An output folder that would write into the content folder."),
+        (ImportArithmetic, "import-arithmetic", "A figure of an imported legacy budget table that its own cells do not add up to (a stage total, reserved, or remaining)."),
+        (ImportUnmapped, "import-unmapped", "Legacy text or a table figure the import could not map to the content format; it is kept in the item's body (warning)."),
     ];
 }
