@@ -17,7 +17,7 @@ internal static class ImportCommand
         var source = new Argument<string>("FILE") { Description = "The legacy minutes as Markdown (an export from a word processor or a PDF)." };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The content folder to create (default: content). Existing files are never overwritten.",
+            Description = "The content folder to create. Existing files are never overwritten.",
             DefaultValueFactory = _ => CommonOptions.DefaultContentFolder,
         };
         var date = AuthoringReport.DateOption("The meeting's date, YYYY-MM-DD (default: today, since legacy extracts rarely say).");

@@ -11,7 +11,7 @@ internal static class InitCommand
     {
         var folder = new Argument<string>("DIR")
         {
-            Description = "The content folder to create (default: content). An existing empty folder is fine; existing files are never overwritten.",
+            Description = "The content folder to create. An existing empty folder is fine; existing files are never overwritten.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => CommonOptions.DefaultContentFolder,
         };

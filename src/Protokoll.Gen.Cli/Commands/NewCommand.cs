@@ -15,7 +15,7 @@ internal static class NewCommand
     /// <summary>The content folder of the <c>new</c> commands: an option, since the subcommand takes the positional slot.</summary>
     public static Option<string> ContentFolderOption() => new("--dir")
     {
-        Description = "The content folder (default: content).",
+        Description = "The content folder.",
         DefaultValueFactory = _ => CommonOptions.DefaultContentFolder,
     };
 }
