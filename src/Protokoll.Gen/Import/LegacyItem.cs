@@ -7,7 +7,6 @@ public sealed record LegacyItem
 {
     public required ItemNumber Number { get; init; }
     public required string Title { get; init; }
-    public required int Line { get; init; }
     public List<string> Proposal { get; } = [];
     public int ProposalLine { get; set; }
     public List<string> Motives { get; } = [];

@@ -95,7 +95,6 @@ public static partial class LegacyMinutesImporter
             {
                 Number = number,
                 Title = LegacyText.StripTags(match.Groups["title"].Value).Trim().Trim('*').Trim(),
-                Line = lines[starts[k]].Number,
             };
             var end = k + 1 < starts.Length ? starts[k + 1] : lines.Length;
             ReadSection(item, lines[(starts[k] + 1)..end], file, tables, findings, notes);
