@@ -28,6 +28,9 @@ public static class ProtokollCli
             BuildCommand.Create(),
             DeadlinesCommand.Create(),
             DiffCommand.Create(),
+            InitCommand.Create(),
+            NewCommand.Create(),
+            ImportCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

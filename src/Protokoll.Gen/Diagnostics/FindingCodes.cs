@@ -40,6 +40,8 @@ public static class FindingCodes
     public const string TemplateError = "PG401";
     public const string OutputRefused = "PG402";
 
+    public const string ImportArithmetic = "PG501";
+    public const string ImportUnmapped = "PG502";
     public const string DecisionTextMissing = "PG601";
     public const string VoteCountMismatch = "PG602";
     public const string VoterNotPresent = "PG603";
@@ -85,6 +87,8 @@ public static class FindingCodes
         (DuplicateProcess, "duplicate-process", "A process listed twice in one budget."),
         (TemplateError, "template-error", "A Scriban template that does not parse or fails while rendering."),
         (OutputRefused, "output-refused", "An output folder that would write into the content folder."),
+        (ImportArithmetic, "import-arithmetic", "A figure of an imported legacy budget table that its own cells do not add up to (a stage total, reserved, or remaining)."),
+        (ImportUnmapped, "import-unmapped", "Legacy text or a table figure the import could not map to the content format; it is kept in the item's body (warning)."),
         (DecisionTextMissing, "decision-text-missing", "A decision item (`type: decision`, outcome approved or rejected) without a `decision` text."),
         (VoteCountMismatch, "vote-count-mismatch", "A vote whose counts or named lists do not add up to the voting members present at the item (less those recused)."),
         (VoterNotPresent, "voter-not-present", "A name in an open vote who was not a voting member present at the item."),
