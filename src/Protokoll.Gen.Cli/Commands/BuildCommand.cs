@@ -5,8 +5,9 @@ using Protokoll.Gen.Rendering;
 namespace Protokoll.Gen.Cli.Commands;
 
 /// <summary>
-/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR]</c>: checks, then renders minutes, notices, extracts and
-/// budget summaries into OUT. With an error nothing is written and the previous OUT stays as it was.
+/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--edition internal|public]</c>: checks, then renders
+/// minutes, notices, extracts and budget summaries into OUT. With an error nothing is written and the previous OUT
+/// stays as it was.
 /// </summary>
 internal static class BuildCommand
 {
@@ -23,9 +24,16 @@ internal static class BuildCommand
             Description = "A folder of templates overriding the defaults by name (default: protokoll.yml's 'templates:').",
         };
 
+        var edition = new Option<string>("--edition")
+        {
+            Description = "internal (default: everything) or public (without items marked 'public: false' and the fields listed in 'private:').",
+            DefaultValueFactory = _ => "internal",
+        };
+        edition.AcceptOnlyFromAmong("internal", "public");
+
         var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML.")
         {
-            folder, output, templates,
+            folder, output, templates, edition,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -43,7 +51,8 @@ internal static class BuildCommand
                 return ProtokollCli.UsageError;
             }
 
-            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder is null ? null : Path.GetFullPath(templatesFolder));
+            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder is null ? null : Path.GetFullPath(templatesFolder),
+                parseResult.GetValue(edition) == "public" ? Edition.Public : Edition.Internal);
             var outcome = await SiteBuild.RunAsync(request, cancellationToken);
             return Report(outcome, request.OutputFolder, stdout, stderr);
         });

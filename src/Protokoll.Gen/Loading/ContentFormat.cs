@@ -13,7 +13,7 @@ public static class ContentFormat
     public const string MeetingsFolder = "meetings";
     public const string MeetingFile = "meeting.yml";
 
-    public static IReadOnlyList<string> SettingsKeys { get; } = ["organisation", "body", "locale", "numbering", "templates", "pdf"];
+    public static IReadOnlyList<string> SettingsKeys { get; } = ["organisation", "body", "locale", "numbering", "templates", "pdf", "archive"];
 
     public static IReadOnlyList<string> BudgetKeys { get; } = ["year", "title", "total", "stages", "processes", "allocations"];
     public static IReadOnlyList<string> StageKeys { get; } = ["key", "label"];
@@ -22,7 +22,7 @@ public static class ContentFormat
 
     public static IReadOnlyList<string> MeetingKeys { get; } =
         ["date", "title", "body", "time", "place", "chair", "secretary", "adjusters", "attendees", "absent", "budget",
-            "adjustment", "notice"];
+            "adjustment", "notice", "archive"];
     public static IReadOnlyList<string> AttendeeGroupKeys { get; } = ["group", "people", "voting"];
     public static IReadOnlyList<string> AttendeeKeys { get; } = ["name", "organisation", "role", "items", "remote"];
 

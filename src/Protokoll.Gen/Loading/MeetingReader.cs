@@ -44,6 +44,7 @@ internal static class MeetingReader
             Absent = fields.TextList("absent"),
             BudgetYear = fields.Integer("budget") ?? date.Year,
             Adjustment = ReadAdjustment(fields),
+            Archive = fields.Text("archive")?.Trim(),
             Notice = fields.Block("notice", ContentFormat.NoticeKeys) is { } notice ? new Notice(notice.Date("date"), notice.Source) : null,
             File = path,
             Source = fields.Source,

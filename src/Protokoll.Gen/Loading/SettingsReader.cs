@@ -32,6 +32,7 @@ internal static class SettingsReader
             Numbering = fields.Choice("numbering", ContentFormat.NumberingModes) ?? NumberingMode.PerMeeting,
             Templates = fields.Text("templates"),
             Pdf = fields.Bool("pdf"),
+            Archive = fields.Text("archive")?.Trim(),
             Source = fields.Source,
         };
     }

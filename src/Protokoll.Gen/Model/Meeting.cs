@@ -21,6 +21,9 @@ public sealed record Meeting
     /// <summary>The anslag, when recorded.</summary>
     public Notice? Notice { get; init; }
 
+    /// <summary>Förvaringsplats of this meeting's minutes, where it differs from protokoll.yml's <c>archive</c>.</summary>
+    public string? Archive { get; init; }
+
     /// <summary>The budget year the meeting's amounts count against (default: the year of <see cref="Date"/>).</summary>
     public int BudgetYear { get; init; }
     public IReadOnlyList<AgendaItem> Items { get; init; } = [];

@@ -14,5 +14,8 @@ public sealed record ProtokollSettings
     public string? Templates { get; init; }
 
     public bool Pdf { get; init; }
+
+    /// <summary>Förvaringsplats: where the signed minutes are kept, printed in the anslag certificate.</summary>
+    public string? Archive { get; init; }
     public SourceMap? Source { get; init; }
 }

@@ -25,7 +25,7 @@ public static class SiteBuild
             ?? (settings.Templates is { } configured ? Path.GetFullPath(Path.Combine(analysis.Content.Root, configured)) : null);
         var findings = new List<Finding>(analysis.Findings);
         var labels = Labels.Load(settings.Locale, templatesFolder is null ? null : Path.Combine(templatesFolder, "locales", settings.Locale + ".yml"), findings);
-        var rendered = SiteBuilder.Build(analysis, new TemplateSet(templatesFolder), labels);
+        var rendered = SiteBuilder.Build(analysis, new TemplateSet(templatesFolder), labels, request.Edition);
         findings.AddRange(rendered.Findings);
         if (findings.Any(f => f.IsError))
         {

@@ -14,14 +14,16 @@ namespace Protokoll.Gen.Rendering;
 /// Renders a checked content folder into the files of the site: index, per meeting the minutes, the notice and an
 /// extract per item, per budget year the summary as HTML, Markdown, JSON and CSV, and the stylesheet. Everything
 /// is rendered in memory first (in parallel, collected in a fixed order), so a template error writes nothing.
+/// The public edition writes no extract of a withheld item: it would say nothing but "Sekretess".
 /// </summary>
 public static class SiteBuilder
 {
     public const string StylesheetName = "assets/protokoll.css";
 
-    public static SiteBuildResult Build(Analysis analysis, TemplateSet templates, Labels labels)
+    public static SiteBuildResult Build(Analysis analysis, TemplateSet templates, Labels labels, Edition edition = Edition.Internal)
     {
-        var site = new ViewBuilder(analysis, labels).Build();
+        var publication = new Publication(edition);
+        var site = new ViewBuilder(analysis, labels, publication).Build();
         var labelObject = new ScriptObject();
         foreach (var (key, value) in labels.Values)
         {
@@ -61,7 +63,7 @@ public static class SiteBuilder
                 new DocumentInfo($"{labels["minutes"]} {meeting.Body} {meeting.DateText}", author, labels["minutes"], header, date, labels.Locale)));
             pages.Add(($"{meeting.Id}/kallelse.html", "kallelse.sbnhtml", Globals("../", ("meeting", meeting)),
                 new DocumentInfo($"{labels["notice"]} {meeting.Body} {meeting.DateText}", author, labels["notice"], header, date, labels.Locale)));
-            foreach (var item in meeting.Items.Where(i => i.Slug.Length > 0))
+            foreach (var item in meeting.Items.Where(i => i.Slug.Length > 0 && !i.Withheld))
             {
                 pages.Add(($"{meeting.Id}/utdrag/{item.Slug}.html", "utdrag.sbnhtml", Globals("../../", ("meeting", meeting), ("item", item)),
                     new DocumentInfo($"{labels["extract"]} {item.Heading} {item.Title}", author, $"{labels["extract"]} {meeting.Body} {meeting.DateText}", header, date, labels.Locale)));
@@ -95,7 +97,7 @@ public static class SiteBuilder
         {
             foreach (var (extension, format) in new[] { ("md", BudgetReportFormat.Markdown), ("json", BudgetReportFormat.Json), ("csv", BudgetReportFormat.Csv) })
             {
-                var text = BudgetReport.Write(state, format, labels, analysis.Content.Root);
+                var text = BudgetReport.Write(state, format, labels, analysis.Content.Root, publication);
                 files.Add(new OutputFile($"budget/{state.Year}.{extension}", Encoding.UTF8.GetBytes(text)));
             }
         }

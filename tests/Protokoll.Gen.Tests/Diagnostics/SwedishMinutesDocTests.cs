@@ -23,11 +23,12 @@ public sealed class SwedishMinutesDocTests
         string[] keys =
         [
             "proposals", "procedure", "votes", "recusals", "reservations", "notes", "recipients", "case",
-            "urgent_adjustment", "public", "private", "adjustment", "notice", "voting",
+            "urgent_adjustment", "public", "private", "adjustment", "notice", "voting", "archive",
         ];
 
         Assert.All(keys, key => Assert.True(
-            (ContentFormat.ItemKeys.Contains(key) || ContentFormat.MeetingKeys.Contains(key) || ContentFormat.AttendeeGroupKeys.Contains(key))
+            (ContentFormat.ItemKeys.Contains(key) || ContentFormat.MeetingKeys.Contains(key) || ContentFormat.AttendeeGroupKeys.Contains(key)
+                || ContentFormat.SettingsKeys.Contains(key))
             && Doc.Contains($"`{key}`", StringComparison.Ordinal),
             $"'{key}' is not a content key or not documented"));
     }

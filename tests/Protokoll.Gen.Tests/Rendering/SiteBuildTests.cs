@@ -126,10 +126,12 @@ public sealed class SiteBuildTests
         Assert.Contains("budget/2022.html", links);
     }
 
-    [Fact]
-    public void Pages_are_accessible_by_structure_one_h1_headings_in_order_table_headers_with_scope_and_a_language()
+    [Theory]
+    [InlineData("internal")]
+    [InlineData("public")]
+    public void Pages_are_accessible_by_structure_one_h1_headings_in_order_table_headers_with_scope_and_a_language(string edition)
     {
-        using var site = BuiltSite.Of(RepositoryPaths.SampleContent);
+        using var site = BuiltSite.Of(RepositoryPaths.SampleContent, "--edition", edition);
         foreach (var page in site.Files().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = Parser.ParseDocument(site.Text(page));

@@ -14,11 +14,16 @@ namespace Protokoll.Gen.Rendering.Budget;
 /// </summary>
 public static class BudgetReport
 {
-    public static string Write(BudgetState state, BudgetReportFormat format, Labels labels, string contentRoot) => format switch
+    /// <param name="state">The budget table.</param>
+    /// <param name="format">The form to write.</param>
+    /// <param name="labels">The words and the locale.</param>
+    /// <param name="contentRoot">The content folder, for the relative paths of JSON entries.</param>
+    /// <param name="publication">The edition: the public one names no file of an item it does not show whole.</param>
+    public static string Write(BudgetState state, BudgetReportFormat format, Labels labels, string contentRoot, Publication? publication = null) => format switch
     {
         BudgetReportFormat.Text => Text(state, labels),
         BudgetReportFormat.Markdown => Markdown(state, labels),
-        BudgetReportFormat.Json => Json(state, contentRoot),
+        BudgetReportFormat.Json => Json(state, contentRoot, publication ?? Publication.Internal),
         BudgetReportFormat.Csv => Csv(state),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
@@ -89,7 +94,12 @@ public static class BudgetReport
         return builder.Append(" |\n").ToString();
     }
 
-    public static string Json(BudgetState state, string contentRoot)
+    /// <summary>
+    /// The JSON contract. An entry of an item the edition does not show whole keeps its process, stage, amount,
+    /// meeting and § number (the ledger must add up) but has no <c>file</c> or <c>line</c>, and says
+    /// <c>"withheld": true</c>: file names are written after titles.
+    /// </summary>
+    public static string Json(BudgetState state, string contentRoot, Publication publication)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -140,8 +150,16 @@ public static class BudgetReport
                 json.WriteString("process", entry.Process);
                 json.WriteString("stage", entry.Stage);
                 json.WriteNumber("amount", Cents(entry.Amount));
-                json.WriteString("file", RelativePath(contentRoot, entry.Origin.File));
-                json.WriteNumber("line", entry.Origin.Line);
+                if (publication.NamesFileOf(entry.Item))
+                {
+                    json.WriteString("file", RelativePath(contentRoot, entry.Origin.File));
+                    json.WriteNumber("line", entry.Origin.Line);
+                }
+                else
+                {
+                    json.WriteBoolean("withheld", true);
+                }
+
                 if (entry.Meeting is not null)
                 {
                     json.WriteString("meeting", entry.Meeting.Id);

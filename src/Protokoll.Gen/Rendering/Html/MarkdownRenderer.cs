@@ -52,4 +52,17 @@ public static class MarkdownRenderer
         writer.Flush();
         return new HtmlFragment(ContentSanitizer.Sanitize(writer.ToString()).Trim());
     }
+
+    /// <summary>
+    /// Markdown that runs on after a name ("Jonas Berg (Avslag): …"): a single paragraph loses its &lt;p&gt; so it
+    /// stays on the name's line; anything longer keeps its blocks.
+    /// </summary>
+    public static HtmlFragment RenderInline(string? markdown, string idPrefix)
+    {
+        var html = Render(markdown, 4, idPrefix).Html;
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? new HtmlFragment(html[3..^4])
+            : new HtmlFragment(html);
+    }
 }

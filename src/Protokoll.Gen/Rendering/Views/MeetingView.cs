@@ -16,4 +16,6 @@ public sealed record MeetingView(
     IReadOnlyList<string> Absent,
     IReadOnlyList<ItemView> Items,
     BudgetView? Budget,
-    string Source);
+    string Source,
+    AdjustmentView Adjustment,
+    NoticeView Notice);

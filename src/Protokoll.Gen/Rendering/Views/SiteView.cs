@@ -1,6 +1,9 @@
 namespace Protokoll.Gen.Rendering.Views;
 
-/// <summary>The whole site as templates see it (<c>site</c>): organisation, meetings newest first, budgets by year.</summary>
+/// <summary>
+/// The whole site as templates see it (<c>site</c>): organisation, meetings newest first, budgets by year, and the
+/// edition ("internal" or "public").
+/// </summary>
 public sealed record SiteView(
     string Organisation,
     string Body,
@@ -9,4 +12,5 @@ public sealed record SiteView(
     string Numbering,
     IReadOnlyList<MeetingView> Meetings,
     IReadOnlyList<BudgetView> Budgets,
-    string Generator);
+    string Generator,
+    string Edition);
