@@ -95,7 +95,7 @@ internal sealed class PdfBuildStep(bool requested, string? chromiumPath, string 
 
             if (results[i].ErrorMessage is { } error)
             {
-                step.Findings.Add(Finding.Error(FindingCodes.PdfFailed, $"{error} Nothing was written; the previous output is unchanged.", page));
+                step.Findings.Add(Finding.Error(FindingCodes.PdfFailed, error, page));
             }
         }
 

@@ -1,4 +1,5 @@
 using Protokoll.Gen.Cli.Tests.Support;
+using Protokoll.Gen.Pdf.Tests;
 using Protokoll.Gen.Tests.Support;
 
 namespace Protokoll.Gen.Cli.Tests.Pdf;
@@ -19,14 +20,25 @@ public sealed class PdfDeterminismTests
     }
 
     [Fact]
-    public void SOURCE_DATE_EPOCH_dates_every_pdf_instead_of_the_meeting()
+    public void SOURCE_DATE_EPOCH_dates_every_pdf_and_a_finished_build_leaves_no_browser_or_profile()
     {
-        // 2023-03-01 12:00:00 UTC, as a reproducible-build pipeline would set it from the last commit.
-        using var site = PdfSite.BuildAsProcess(RepositoryPaths.SampleContent, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1677672000" });
+        // The build's own TMPDIR: its browser profile lives there, so its processes are the ones naming that folder.
+        var temporary = Directory.CreateTempSubdirectory("protokoll-pdf-tmp-").FullName;
+        try
+        {
+            // 2023-03-01 12:00:00 UTC, as a reproducible-build pipeline would set it from the last commit.
+            using var site = PdfSite.BuildAsProcess(RepositoryPaths.SampleContent, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1677672000", ["TMPDIR"] = temporary });
 
-        Assert.True(site.Run.ExitCode == 0, site.Run.Output + site.Run.Error);
-        using var pdf = site.Open("2022-09-15-styrgrupp/protokoll.pdf");
-        Assert.Equal(new DateTimeOffset(2023, 3, 1, 12, 0, 0, TimeSpan.Zero), pdf.Information.GetCreatedDateTimeOffset());
+            Assert.True(site.Run.ExitCode == 0, site.Run.Output + site.Run.Error);
+            using var pdf = site.Open("2022-09-15-styrgrupp/protokoll.pdf");
+            Assert.Equal(new DateTimeOffset(2023, 3, 1, 12, 0, 0, TimeSpan.Zero), pdf.Information.GetCreatedDateTimeOffset());
+            Assert.Empty(BrowserProcesses.Using(temporary));
+            Assert.Empty(Directory.EnumerateFileSystemEntries(temporary));
+        }
+        finally
+        {
+            Directory.Delete(temporary, recursive: true);
+        }
     }
 
     [Fact]
