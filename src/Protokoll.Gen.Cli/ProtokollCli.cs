@@ -45,6 +45,8 @@ public static class ProtokollCli
             return UsageError;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Ctrl-C cancels the running command; the default 2 s of grace is too short for `build --pdf` to close its
+        // browser and delete its temporary profile, and a process that exits first leaves the profile behind.
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
     }
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
+using Protokoll.Gen.Cli.Pdf;
 using Protokoll.Gen.Diagnostics;
 using Protokoll.Gen.Rendering;
 
 namespace Protokoll.Gen.Cli.Commands;
 
 /// <summary>
-/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--edition internal|public]</c>: checks, then renders
-/// minutes, notices, extracts and budget summaries into OUT. With an error nothing is written and the previous OUT
-/// stays as it was.
+/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--edition internal|public] [--pdf] [--chromium PATH]</c>:
+/// checks, then renders minutes, notices, extracts and budget summaries into OUT, with a PDF beside each when asked.
+/// With an error nothing is written and the previous OUT stays as it was.
 /// </summary>
 internal static class BuildCommand
 {
@@ -30,10 +31,18 @@ internal static class BuildCommand
             DefaultValueFactory = _ => "internal",
         };
         edition.AcceptOnlyFromAmong("internal", "public");
-
-        var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML.")
+        var pdf = new Option<bool>("--pdf")
         {
-            folder, output, templates, edition,
+            Description = "Also print each document (not the index) as a PDF beside its HTML, with a local Chromium (default: protokoll.yml's 'pdf:').",
+        };
+        var chromium = new Option<string?>("--chromium")
+        {
+            Description = $"The Chromium or Chrome executable for --pdf (default: ${Protokoll.Gen.Pdf.ChromiumLocator.EnvironmentVariable}, then the usual install paths).",
+        };
+
+        var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML (and PDF).")
+        {
+            folder, output, templates, edition, pdf, chromium,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -51,15 +60,33 @@ internal static class BuildCommand
                 return ProtokollCli.UsageError;
             }
 
-            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder is null ? null : Path.GetFullPath(templatesFolder),
-                parseResult.GetValue(edition) == "public" ? Edition.Public : Edition.Internal);
+            var outputFolder = parseResult.GetValue(output)!;
+            var printing = new PdfBuildStep(parseResult.GetValue(pdf), parseResult.GetValue(chromium), Path.GetFullPath(outputFolder), stdout);
+            if (!printing.CanStart())
+            {
+                stderr.WriteLine($"protokoll: {printing.UsageProblem}");
+                return ProtokollCli.UsageError;
+            }
+
+            var request = new BuildRequest(root, outputFolder, templatesFolder is null ? null : Path.GetFullPath(templatesFolder),
+                parseResult.GetValue(edition) == "public" ? Edition.Public : Edition.Internal)
+            {
+                BeforeCommit = printing.RunAsync,
+            };
             var outcome = await SiteBuild.RunAsync(request, cancellationToken);
-            return Report(outcome, request.OutputFolder, stdout, stderr);
+            if (printing.UsageProblem is { } problem)
+            {
+                // pdf: true in protokoll.yml is only known once the content is read, so a missing browser can surface here.
+                stderr.WriteLine($"protokoll: {problem}");
+                return ProtokollCli.UsageError;
+            }
+
+            return Report(outcome, request.OutputFolder, stdout, stderr, printing.Printed);
         });
         return command;
     }
 
-    internal static int Report(BuildOutcome outcome, string outputFolder, TextWriter stdout, TextWriter stderr)
+    internal static int Report(BuildOutcome outcome, string outputFolder, TextWriter stdout, TextWriter stderr, int pdfs = 0)
     {
         var here = Directory.GetCurrentDirectory();
         if (outcome.Findings.Count > 0)
@@ -75,7 +102,8 @@ internal static class BuildCommand
         {
             case BuildStatus.Written:
                 var meetings = outcome.Analysis?.Content.Meetings.Count ?? 0;
-                stdout.WriteLine($"Wrote {outcome.Files.Count} files for {meetings} meeting{(meetings == 1 ? "" : "s")} to {FindingReport.Relative(Path.GetFullPath(outputFolder), here)}/.");
+                var printed = pdfs > 0 ? $" and {pdfs} PDF{(pdfs == 1 ? "" : "s")}" : "";
+                stdout.WriteLine($"Wrote {outcome.Files.Count} files{printed} for {meetings} meeting{(meetings == 1 ? "" : "s")} to {FindingReport.Relative(Path.GetFullPath(outputFolder), here)}/.");
                 return ProtokollCli.Success;
             case BuildStatus.Refused:
                 stderr.WriteLine("protokoll: nothing was written.");

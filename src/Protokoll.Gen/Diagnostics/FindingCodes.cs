@@ -55,6 +55,9 @@ public static class FindingCodes
     public const string AdjustmentOverdue = "PG611";
     public const string NoticeOverdue = "PG612";
 
+    public const string PdfRequestBlocked = "PG801";
+    public const string PdfFailed = "PG802";
+
     /// <summary>Every code with its short name and what it means, in code order.</summary>
     public static IReadOnlyList<(string Code, string Name, string Meaning)> All { get; } =
     [
@@ -101,5 +104,7 @@ public static class FindingCodes
         (NumberGap, "number-gap", "A § number missing from the year's sequence with `numbering: per-year` (warning)."),
         (AdjustmentOverdue, "adjustment-overdue", "`protokoll deadlines`: the justering deadline has passed and the minutes are not adjusted (warning)."),
         (NoticeOverdue, "notice-overdue", "`protokoll deadlines`: the anslag deadline has passed and no anslag date is recorded (warning)."),
+        (PdfRequestBlocked, "pdf-request-blocked", "`build --pdf`: a page asked for something outside the output folder (a remote image, a CSS import, a frame); it was blocked and the PDF printed without it (warning, with the URL)."),
+        (PdfFailed, "pdf-failed", "`build --pdf`: a page could not be printed (the browser failed or the page exceeded the time limit); nothing was written."),
     ];
 }

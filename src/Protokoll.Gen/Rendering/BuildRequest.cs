@@ -1,6 +1,3 @@
-using Protokoll.Gen.Diagnostics;
-using Protokoll.Gen.Rendering.Output;
-
 namespace Protokoll.Gen.Rendering;
 
 /// <summary>
@@ -11,5 +8,5 @@ namespace Protokoll.Gen.Rendering;
 /// </summary>
 public sealed record BuildRequest(string ContentRoot, string OutputFolder, string? TemplatesFolder = null, Edition Edition = Edition.Internal)
 {
-    public Func<OutputStaging, IReadOnlyList<OutputFile>, List<Finding>, CancellationToken, Task<bool>>? BeforeCommit { get; init; }
+    public Func<BuildStep, CancellationToken, Task<bool>>? BeforeCommit { get; init; }
 }

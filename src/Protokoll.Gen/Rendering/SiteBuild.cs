@@ -46,7 +46,7 @@ public static class SiteBuild
         }
 
         if (request.BeforeCommit is { } step
-            && (!await step(staging, rendered.Files, findings, cancellationToken).ConfigureAwait(false) || findings.Any(f => f.IsError)))
+            && (!await step(new BuildStep(staging, rendered.Files, settings, findings), cancellationToken).ConfigureAwait(false) || findings.Any(f => f.IsError)))
         {
             return new BuildOutcome(BuildStatus.StepFailed, FindingOrder.Sort(findings), [], analysis);
         }
