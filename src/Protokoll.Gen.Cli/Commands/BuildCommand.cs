@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Preview;
 using Protokoll.Gen.Rendering;
 
 namespace Protokoll.Gen.Cli.Commands;
 
 /// <summary>
-/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR]</c>: checks, then renders minutes, notices, extracts and
-/// budget summaries into OUT. With an error nothing is written and the previous OUT stays as it was.
+/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--watch]</c>: checks, then renders minutes, notices,
+/// extracts and budget summaries into OUT. With an error nothing is written and the previous OUT stays as it was.
+/// With <c>--watch</c> it builds again after every change until Ctrl-C.
 /// </summary>
 internal static class BuildCommand
 {
@@ -18,32 +20,32 @@ internal static class BuildCommand
             Description = "The output folder (default: out). It is replaced whole by each build.",
             DefaultValueFactory = _ => "out",
         };
-        var templates = new Option<string?>("--templates")
+        var templates = CommonOptions.Templates();
+        var watch = new Option<bool>("--watch")
         {
-            Description = "A folder of templates overriding the defaults by name (default: protokoll.yml's 'templates:').",
+            Description = "Keep running: build again after every change of the content (or templates) folder, until Ctrl-C.",
         };
 
         var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML.")
         {
-            folder, output, templates,
+            folder, output, templates, watch,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            if (CommonOptions.ResolveContentFolder(parseResult.GetValue(folder)!, stderr) is not { } root)
+            if (CommonOptions.ResolveContentFolder(parseResult.GetValue(folder)!, stderr) is not { } root
+                || !CommonOptions.ResolveTemplatesFolder(parseResult.GetValue(templates), stderr, out var templatesFolder))
             {
                 return ProtokollCli.UsageError;
             }
 
-            var templatesFolder = parseResult.GetValue(templates);
-            if (templatesFolder is not null && !Directory.Exists(templatesFolder))
+            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder);
+            if (parseResult.GetValue(watch))
             {
-                stderr.WriteLine($"protokoll: the templates folder '{templatesFolder}' does not exist.");
-                return ProtokollCli.UsageError;
+                return await WatchAsync(request, stdout, stderr, cancellationToken);
             }
 
-            var request = new BuildRequest(root, parseResult.GetValue(output)!, templatesFolder is null ? null : Path.GetFullPath(templatesFolder));
             var outcome = await SiteBuild.RunAsync(request, cancellationToken);
             return Report(outcome, request.OutputFolder, stdout, stderr);
         });
@@ -75,5 +77,36 @@ internal static class BuildCommand
                 stderr.WriteLine($"{FindingReport.Count(outcome.Findings)}; nothing was written, the previous output is unchanged.");
                 return ProtokollCli.Failure;
         }
+    }
+
+    /// <summary>
+    /// Builds on every change and reports each build as a single build would. Content errors do not stop it (the
+    /// next save may fix them); an output folder that must not be written does (exit 2). Ctrl-C ends it with 0.
+    /// </summary>
+    private static async Task<int> WatchAsync(BuildRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        using var stop = new StopSignal(cancellationToken);
+        var exitCode = ProtokollCli.Success;
+        await BuildWatch.RunAsync(request, round =>
+        {
+            WatchReport.Changes(round, stdout);
+            if (round.Outcome is not { } outcome)
+            {
+                stderr.WriteLine($"protokoll: the build could not finish: {round.Failure} The previous output is unchanged.");
+            }
+            else if (Report(outcome, request.OutputFolder, stdout, stderr) == ProtokollCli.UsageError)
+            {
+                exitCode = ProtokollCli.UsageError;
+                return false;
+            }
+
+            if (round.Number == 1)
+            {
+                stdout.WriteLine($"Watching {WatchReport.Relative(request.ContentRoot)} for changes; Ctrl-C to stop.");
+            }
+
+            return true;
+        }, stop.Token);
+        return exitCode;
     }
 }
