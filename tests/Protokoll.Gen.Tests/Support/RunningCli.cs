@@ -63,11 +63,7 @@ public sealed class RunningCli : IDisposable
     /// <summary>Sends what Ctrl-C sends (SIGINT) and waits for the process to end; returns its exit code.</summary>
     public int Interrupt()
     {
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
+        SendInterrupt();
         if (!_process.WaitForExit(Eventually.Deadline))
         {
             throw new TimeoutException($"protokoll did not stop within {Eventually.Deadline} of Ctrl-C.\n{Describe()}");
@@ -79,10 +75,17 @@ public sealed class RunningCli : IDisposable
 
     public string Describe() => $"stdout:\n{Output}\nstderr:\n{Error}";
 
+    /// <summary>Stops the process as Ctrl-C does, so it can clean up after itself; kills it if that does not work.</summary>
     public void Dispose()
     {
         try
         {
+            if (!_process.HasExited && !OperatingSystem.IsWindows())
+            {
+                SendInterrupt();
+                _process.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
@@ -95,6 +98,12 @@ public sealed class RunningCli : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void SendInterrupt()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private static void Collect(List<string> lines, string? line)
