@@ -26,6 +26,7 @@ public static class ProtokollCli
             CheckCommand.Create(),
             BudgetCommand.Create(),
             BuildCommand.Create(),
+            ServeCommand.Create(),
             DeadlinesCommand.Create(),
             DiffCommand.Create(),
             InitCommand.Create(),

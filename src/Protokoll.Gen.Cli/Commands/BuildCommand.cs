@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Protokoll.Gen.Cli.Pdf;
 using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Preview;
 using Protokoll.Gen.Rendering;
 
 namespace Protokoll.Gen.Cli.Commands;
 
 /// <summary>
-/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--edition internal|public] [--pdf] [--chromium PATH]</c>:
+/// <c>protokoll build [DIR] [-o OUT] [--templates TDIR] [--edition internal|public] [--pdf] [--chromium PATH] [--watch]</c>:
 /// checks, then renders minutes, notices, extracts and budget summaries into OUT, with a PDF beside each when asked.
-/// With an error nothing is written and the previous OUT stays as it was.
+/// With an error nothing is written and the previous OUT stays as it was. With <c>--watch</c> it builds again after
+/// every change until Ctrl-C.
 /// </summary>
 internal static class BuildCommand
 {
@@ -20,11 +22,7 @@ internal static class BuildCommand
             Description = "The output folder (default: out). It is replaced whole by each build.",
             DefaultValueFactory = _ => "out",
         };
-        var templates = new Option<string?>("--templates")
-        {
-            Description = "A folder of templates overriding the defaults by name (default: protokoll.yml's 'templates:').",
-        };
-
+        var templates = CommonOptions.Templates();
         var edition = new Option<string>("--edition")
         {
             Description = "internal (default: everything) or public (without items marked 'public: false' and the fields listed in 'private:').",
@@ -39,24 +37,22 @@ internal static class BuildCommand
         {
             Description = $"The Chromium or Chrome executable for --pdf (default: ${Protokoll.Gen.Pdf.ChromiumLocator.EnvironmentVariable}, then the usual install paths).",
         };
+        var watch = new Option<bool>("--watch")
+        {
+            Description = "Keep running: build again after every change of the content (or templates) folder, until Ctrl-C.",
+        };
 
         var command = new Command("build", "Check the content, then write the minutes, notices, extracts and budget summaries as HTML (and PDF).")
         {
-            folder, output, templates, edition, pdf, chromium,
+            folder, output, templates, edition, pdf, chromium, watch,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            if (CommonOptions.ResolveContentFolder(parseResult.GetValue(folder)!, stderr) is not { } root)
+            if (CommonOptions.ResolveContentFolder(parseResult.GetValue(folder)!, stderr) is not { } root
+                || !CommonOptions.ResolveTemplatesFolder(parseResult.GetValue(templates), stderr, out var templatesFolder))
             {
-                return ProtokollCli.UsageError;
-            }
-
-            var templatesFolder = parseResult.GetValue(templates);
-            if (templatesFolder is not null && !Directory.Exists(templatesFolder))
-            {
-                stderr.WriteLine($"protokoll: the templates folder '{templatesFolder}' does not exist.");
                 return ProtokollCli.UsageError;
             }
 
@@ -68,11 +64,16 @@ internal static class BuildCommand
                 return ProtokollCli.UsageError;
             }
 
-            var request = new BuildRequest(root, outputFolder, templatesFolder is null ? null : Path.GetFullPath(templatesFolder),
+            var request = new BuildRequest(root, outputFolder, templatesFolder,
                 parseResult.GetValue(edition) == "public" ? Edition.Public : Edition.Internal)
             {
                 BeforeCommit = printing.RunAsync,
             };
+            if (parseResult.GetValue(watch))
+            {
+                return await WatchAsync(request, stdout, stderr, cancellationToken);
+            }
+
             var outcome = await SiteBuild.RunAsync(request, cancellationToken);
             if (printing.UsageProblem is { } problem)
             {
@@ -112,5 +113,36 @@ internal static class BuildCommand
                 stderr.WriteLine($"{FindingReport.Count(outcome.Findings)}; nothing was written, the previous output is unchanged.");
                 return ProtokollCli.Failure;
         }
+    }
+
+    /// <summary>
+    /// Builds on every change and reports each build as a single build would. Content errors do not stop it (the
+    /// next save may fix them); an output folder that must not be written does (exit 2). Ctrl-C ends it with 0.
+    /// </summary>
+    private static async Task<int> WatchAsync(BuildRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        using var stop = new StopSignal(cancellationToken);
+        var exitCode = ProtokollCli.Success;
+        await BuildWatch.RunAsync(request, round =>
+        {
+            WatchReport.Changes(round, stdout);
+            if (round.Outcome is not { } outcome)
+            {
+                stderr.WriteLine($"protokoll: the build could not finish: {round.Failure} The previous output is unchanged.");
+            }
+            else if (Report(outcome, request.OutputFolder, stdout, stderr) == ProtokollCli.UsageError)
+            {
+                exitCode = ProtokollCli.UsageError;
+                return false;
+            }
+
+            if (round.Number == 1)
+            {
+                stdout.WriteLine($"Watching {WatchReport.Relative(request.ContentRoot)} for changes; Ctrl-C to stop.");
+            }
+
+            return true;
+        }, stop.Token);
+        return exitCode;
     }
 }

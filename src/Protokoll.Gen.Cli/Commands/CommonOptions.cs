@@ -21,6 +21,27 @@ internal static class CommonOptions
         return locale;
     }
 
+    public static Option<string?> Templates() => new("--templates")
+    {
+        Description = "A folder of templates overriding the defaults by name (default: protokoll.yml's 'templates:').",
+    };
+
+    /// <summary>
+    /// False after telling the user the templates folder does not exist; otherwise true, with the folder as a full
+    /// path (null when none was given).
+    /// </summary>
+    public static bool ResolveTemplatesFolder(string? folder, TextWriter error, out string? full)
+    {
+        full = folder is null ? null : Path.GetFullPath(folder);
+        if (full is null || Directory.Exists(full))
+        {
+            return true;
+        }
+
+        error.WriteLine($"protokoll: the templates folder '{folder}' does not exist.");
+        return false;
+    }
+
     /// <summary>The folder as a full path, or null after telling the user it does not exist.</summary>
     public static string? ResolveContentFolder(string folder, TextWriter error)
     {

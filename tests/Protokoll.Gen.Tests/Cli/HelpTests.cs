@@ -7,6 +7,8 @@ public sealed class HelpTests
     [Theory]
     [InlineData("check")]
     [InlineData("budget")]
+    [InlineData("build")]
+    [InlineData("serve")]
     [InlineData("init")]
     [InlineData("new")]
     [InlineData("new", "meeting")]
