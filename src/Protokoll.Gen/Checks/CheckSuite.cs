@@ -14,6 +14,7 @@ public static class CheckSuite
         new OverCommitmentCheck(),
         new DoubleFundingCheck(),
         new TextAmountCheck(),
+        new MarkdownCheck(),
     ];
 
     public static Analysis Run(string root, IReadOnlyList<ICheck>? checks = null) => Run(ContentLoader.Load(root), checks);

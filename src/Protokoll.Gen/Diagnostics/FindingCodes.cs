@@ -40,6 +40,10 @@ public static class FindingCodes
     public const string TemplateError = "PG401";
     public const string OutputRefused = "PG402";
 
+    public const string MarkdownTooDeep = "PG701";
+    public const string TooManyItems = "PG702";
+    public const string MeetingFolderName = "PG703";
+
     /// <summary>Every code with its short name and what it means, in code order.</summary>
     public static IReadOnlyList<(string Code, string Name, string Meaning)> All { get; } =
     [
@@ -72,5 +76,8 @@ public static class FindingCodes
         (DuplicateProcess, "duplicate-process", "A process listed twice in one budget."),
         (TemplateError, "template-error", "A Scriban template that does not parse or fails while rendering."),
         (OutputRefused, "output-refused", "An output folder that would write into the content folder."),
+        (MarkdownTooDeep, "markdown-too-deep", "Markdown nested deeper than the renderer accepts (hundreds of '[' or '>' in a row)."),
+        (TooManyItems, "too-many-items", "A meeting folder with more item files than a meeting can have (10 000)."),
+        (MeetingFolderName, "meeting-folder-name", "A meeting folder whose name cannot safely be a web address (only letters, digits, spaces, '-', '_' and '.', starting with a letter or digit)."),
     ];
 }
