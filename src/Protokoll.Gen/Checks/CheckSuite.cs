@@ -15,6 +15,7 @@ public static class CheckSuite
         new DoubleFundingCheck(),
         new TextAmountCheck(),
         new MarkdownCheck(),
+        new AmountSumCheck(),
     ];
 
     public static Analysis Run(string root, IReadOnlyList<ICheck>? checks = null) => Run(ContentLoader.Load(root), checks);
