@@ -41,6 +41,17 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void More_than_100_000_values_in_one_file_are_refused_with_a_finding()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("budgets/2022.yml", "year: 2022\ntotal: 1000\nprocesses: [" + string.Join(",", Enumerable.Repeat("P", YamlTreeParser.MaxNodes)) + "]\n");
+
+        var finding = FindingAssert.Single(FindingAssert.Check(content).Findings, FindingCodes.YamlLimit);
+        Assert.Equal(3, finding.Location.Line);
+        Assert.Contains("100000 values", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_50_MB_file_is_refused_at_its_start_without_being_read()
     {
         using var content = TempContent.Minimal();
