@@ -18,6 +18,8 @@ public static class CheckSuite
         new VoteCheck(),
         new ReservationCheck(),
         new AdjustmentCheck(),
+        new MarkdownCheck(),
+        new AmountSumCheck(),
     ];
 
     public static Analysis Run(string root, IReadOnlyList<ICheck>? checks = null) => Run(ContentLoader.Load(root), checks);

@@ -16,10 +16,17 @@ public static class DeadlineRules
     /// <summary>An appeal must reach the förvaltningsrätt within three weeks from the day of the anslag (13 kap 5 §).</summary>
     public const int AppealDays = 21;
 
-    public static DateOnly AdjustmentDeadline(DateOnly meeting) => meeting.AddDays(AdjustmentDays);
+    public static DateOnly AdjustmentDeadline(DateOnly meeting) => Later(meeting, AdjustmentDays);
 
-    public static DateOnly NoticeDeadline(DateOnly adjusted) => adjusted.AddDays(NoticeDays);
+    public static DateOnly NoticeDeadline(DateOnly adjusted) => Later(adjusted, NoticeDays);
 
     /// <summary>The last day an appeal may arrive: "three weeks from the day" is the same weekday three weeks on.</summary>
-    public static DateOnly AppealEnds(DateOnly noticePosted) => noticePosted.AddDays(AppealDays);
+    public static DateOnly AppealEnds(DateOnly noticePosted) => Later(noticePosted, AppealDays);
+
+    /// <summary>
+    /// A date some days on, stopping at the calendar's last day: a meeting dated in December 9999 (a typo, or hostile
+    /// input) must give a finding or a date, never an exception.
+    /// </summary>
+    private static DateOnly Later(DateOnly date, int days) =>
+        date.DayNumber + days <= DateOnly.MaxValue.DayNumber ? date.AddDays(days) : DateOnly.MaxValue;
 }

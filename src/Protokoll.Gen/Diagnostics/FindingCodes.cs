@@ -55,6 +55,10 @@ public static class FindingCodes
     public const string AdjustmentOverdue = "PG611";
     public const string NoticeOverdue = "PG612";
 
+    public const string MarkdownTooDeep = "PG701";
+    public const string TooManyItems = "PG702";
+    public const string MeetingFolderName = "PG703";
+
     public const string PdfRequestBlocked = "PG801";
     public const string PdfFailed = "PG802";
 
@@ -104,6 +108,9 @@ public static class FindingCodes
         (NumberGap, "number-gap", "A § number missing from the year's sequence with `numbering: per-year` (warning)."),
         (AdjustmentOverdue, "adjustment-overdue", "`protokoll deadlines`: the justering deadline has passed and the minutes are not adjusted (warning)."),
         (NoticeOverdue, "notice-overdue", "`protokoll deadlines`: the anslag deadline has passed and no anslag date is recorded (warning)."),
+        (MarkdownTooDeep, "markdown-too-deep", "Markdown nested deeper than the renderer accepts (hundreds of '[' or '>' in a row)."),
+        (TooManyItems, "too-many-items", "A meeting folder with more item files than a meeting can have (10 000)."),
+        (MeetingFolderName, "meeting-folder-name", "A meeting folder whose name cannot safely be a web address (only letters, digits, spaces, '-', '_' and '.', starting with a letter or digit)."),
         (PdfRequestBlocked, "pdf-request-blocked", "`build --pdf`: a page asked for something outside the output folder (a remote image, a CSS import, a frame); it was blocked and the PDF printed without it (warning, with the URL)."),
         (PdfFailed, "pdf-failed", "`build --pdf`: a page could not be printed (the browser failed or the page exceeded the time limit); nothing was written."),
     ];

@@ -10,6 +10,9 @@ internal static class BudgetReader
     /// <summary>A budget without <c>stages</c> has one amount column.</summary>
     public static readonly BudgetStage DefaultStage = new("amount", "Belopp");
 
+    public const int MinYear = 1;
+    public const int MaxYear = 9999;
+
     public static BudgetFrame? Read(string path, List<Finding> findings)
     {
         var fields = YamlFile.ReadMapping(path, ContentFormat.BudgetKeys, "a budget file", findings);
@@ -22,6 +25,13 @@ internal static class BudgetReader
         fields.Require("total", "the year's total budget in kronor.");
         fields.Require("processes", "the list of processes (budget lines) that may receive money.");
         var year = fields.Integer("year");
+        if (year is < MinYear or > MaxYear)
+        {
+            // Dates are built from the year (a budget's documents are dated 31 December): year 0 or 10000 would crash the build.
+            fields.Report(FindingCodes.InvalidValue, $"'year' must be a year from {MinYear} to {MaxYear}, not {year}.", fields.Source["year"]);
+            year = null;
+        }
+
         var total = fields.Amount("total");
         var expectedName = year?.ToString(CultureInfo.InvariantCulture) + ".yml";
         if (year is not null && !string.Equals(Path.GetFileName(path), expectedName, StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Protokoll.Gen.Model;
 
 namespace Protokoll.Gen.Loading;
@@ -12,6 +13,21 @@ public static class ContentFormat
     public const string BudgetsFolder = "budgets";
     public const string MeetingsFolder = "meetings";
     public const string MeetingFile = "meeting.yml";
+
+    /// <summary>A real minutes book has a few hundred items a meeting; far more is generated or hostile input.</summary>
+    public const int MaxItemsPerMeeting = 10_000;
+
+    /// <summary>
+    /// A meeting folder's name is its id in output paths and links: letters (any script, with combining marks),
+    /// digits, spaces, '-', '_' and '.', starting with a letter or digit. No ':' (an href "javascript:..." would run),
+    /// no '#', '?', '%' or '/', no leading '.' (hidden, or '..').
+    /// </summary>
+    public static bool IsValidMeetingId(string id) =>
+        id.Length is > 0 and <= 200
+        && char.IsLetterOrDigit(id[0])
+        && !char.IsWhiteSpace(id[^1])
+        && id.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.'
+            || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     public static IReadOnlyList<string> SettingsKeys { get; } = ["organisation", "body", "locale", "numbering", "templates", "pdf", "archive"];
 

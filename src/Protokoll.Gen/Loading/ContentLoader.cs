@@ -83,8 +83,27 @@ public static class ContentLoader
 
     private static Meeting? LoadMeeting(string folder, List<Finding> findings)
     {
+        var meetingFile = Path.Combine(folder, ContentFormat.MeetingFile);
+        if (!ContentFormat.IsValidMeetingId(Path.GetFileName(folder)))
+        {
+            findings.Add(Finding.Error(FindingCodes.MeetingFolderName,
+                $"The meeting folder name '{Path.GetFileName(folder)}' becomes part of web addresses: use letters, digits, spaces, '-', '_' and '.', starting with a letter or digit, such as 2022-09-15-styrgrupp.",
+                SourceLocation.StartOf(meetingFile)));
+            return null;
+        }
+
         var meeting = MeetingReader.Read(folder, findings);
-        var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.EnumerateFiles(folder, "*.md").Take(ContentFormat.MaxItemsPerMeeting + 1).ToArray();
+        if (files.Length > ContentFormat.MaxItemsPerMeeting)
+        {
+            // Checked before any item is read, so a folder of a million files costs no memory.
+            findings.Add(Finding.Error(FindingCodes.TooManyItems,
+                $"The meeting folder has more than {ContentFormat.MaxItemsPerMeeting} item files; a meeting has at most a few hundred items. Split it into several meetings or remove generated files.",
+                SourceLocation.StartOf(meetingFile)));
+            return null;
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
         var items = new AgendaItem?[files.Length];
         var itemFindings = new List<Finding>[files.Length];
         Parallel.For(0, files.Length, i =>

@@ -73,6 +73,20 @@ internal static class TextFileReader
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
+        // U+FFFE and U+FFFF are valid UTF-8 but never text (U+FFFE is a byte-swapped BOM), and .NET's normalisation
+        // throws on them: found by the loader fuzz tests.
+        var nonCharacter = text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF');
+        if (nonCharacter >= 0)
+        {
+            var before = text.AsSpan(0, nonCharacter);
+            var line = 1 + before.Count('\n');
+            var column = nonCharacter - before.LastIndexOf('\n');
+            findings.Add(Finding.Error(FindingCodes.UnreadableFile,
+                $"The file contains U+{(int)text[nonCharacter]:X4} at this place, which is not a character: delete it (it often comes from text copied out of another program).",
+                new SourceLocation(path, line, column)));
+            return null;
+        }
+
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
@@ -99,7 +113,9 @@ internal static class TextFileReader
         var lineStart = 0;
         for (var i = 0; i < offset; i++)
         {
-            if (bytes[i] == (byte)'\n')
+            // A lone CR ends a line too, as it does once the file is read (found by the loader fuzz tests).
+            var lineEnd = bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n'));
+            if (lineEnd)
             {
                 line++;
                 lineStart = i + 1;

@@ -23,7 +23,8 @@ internal static class YamlTreeParser
     /// <returns>The root node, or null when the text does not parse or is empty.</returns>
     public static YamlNode? Parse(string text, string file, int lineOffset, List<Finding> findings)
     {
-        var state = new State(new Parser(new StringReader(text)));
+        var lines = new LineMap(text);
+        var state = new State(new Parser(new StringReader(text)), lines);
         try
         {
             return state.ReadDocument();
@@ -33,11 +34,15 @@ internal static class YamlTreeParser
             findings.Add(Finding.Error(FindingCodes.YamlLimit, limit.Message,
                 new SourceLocation(file, limit.Line + lineOffset, limit.Column)));
         }
+        catch (KeyProblemException key)
+        {
+            findings.Add(SyntaxFinding(key.Message, file, key.Line + lineOffset, key.Column));
+        }
         catch (YamlException syntax)
         {
             // YamlDotNet's End mark is the problem itself; Start is where the enclosing construct began.
             var mark = syntax.End.Line >= syntax.Start.Line && syntax.End.Index > 0 ? syntax.End : syntax.Start;
-            var (line, column) = TabIndentation(text) ?? ((int)mark.Line, (int)mark.Column);
+            var (line, column) = TabIndentation(text) ?? lines.At(mark.Index);
             findings.Add(SyntaxFinding(Describe(syntax), file, line + lineOffset, column));
         }
         catch (Exception broken) when (broken is InvalidOperationException or ArgumentException)
@@ -101,7 +106,42 @@ internal static class YamlTreeParser
         public int Column { get; } = column;
     }
 
-    private sealed class State(IParser parser)
+    /// <summary>A key the tree refuses, at a place already counted in the file's own lines.</summary>
+    private sealed class KeyProblemException(string message, int line, int column) : Exception(message)
+    {
+        public int Line { get; } = line;
+        public int Column { get; } = column;
+    }
+
+    /// <summary>
+    /// Lines and columns as an editor counts them: YamlDotNet also breaks lines at U+0085, U+2028 and U+2029 (YAML
+    /// 1.1), so its own line numbers drift past such a character; places are computed from its character index instead.
+    /// </summary>
+    private sealed class LineMap(string text)
+    {
+        private readonly int[] _lineStarts = LineStarts(text);
+
+        public (int Line, int Column) At(long index)
+        {
+            var offset = (int)Math.Clamp(index, 0, text.Length);
+            var line = Array.BinarySearch(_lineStarts, offset);
+            line = line >= 0 ? line : ~line - 1;
+            return (line + 1, offset - _lineStarts[line] + 1);
+        }
+
+        private static int[] LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                starts.Add(i + 1);
+            }
+
+            return [.. starts];
+        }
+    }
+
+    private sealed class State(IParser parser, LineMap lines)
     {
         private int _nodes;
 
@@ -127,8 +167,7 @@ internal static class YamlTreeParser
         private YamlNode ReadNode(int depth)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of the YAML");
-            var line = (int)current.Start.Line;
-            var column = (int)current.Start.Column;
+            var (line, column) = lines.At(current.Start.Index);
             (LastLine, LastColumn) = (line, column);
             if (++_nodes > MaxNodes)
             {
@@ -175,14 +214,12 @@ internal static class YamlTreeParser
                     var keyNode = ReadNode(depth + 1);
                     if (keyNode is not YamlScalar key)
                     {
-                        throw new YamlException(new Mark(0, keyNode.Line, keyNode.Column), new Mark(0, keyNode.Line, keyNode.Column),
-                            "a key must be plain text");
+                        throw new KeyProblemException("a key must be plain text", keyNode.Line, keyNode.Column);
                     }
 
                     if (!seen.Add(key.Value))
                     {
-                        throw new YamlException(new Mark(0, key.Line, key.Column), new Mark(0, key.Line, key.Column),
-                            $"the key '{key.Value}' appears twice in the same block; keep one");
+                        throw new KeyProblemException($"the key '{key.Value}' appears twice in the same block; keep one", key.Line, key.Column);
                     }
 
                     entries.Add(new(key, ReadNode(depth + 1)));

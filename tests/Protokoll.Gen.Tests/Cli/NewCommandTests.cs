@@ -11,7 +11,7 @@ public sealed class NewCommandTests
     public void A_new_item_takes_the_number_after_the_highest_and_a_slug_of_its_title()
     {
         using var content = TempContent.FromSample();
-        UsePerMeetingNumbering(content);
+        content.UsePerMeetingNumbering();
 
         var run = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", SampleMeeting, "--title", "Övriga frågor: Åre & Växjö");
 
@@ -54,7 +54,7 @@ public sealed class NewCommandTests
     public void A_grant_is_checked_at_once_and_the_budget_left_is_printed()
     {
         using var content = TempContent.FromSample();
-        UsePerMeetingNumbering(content);
+        content.UsePerMeetingNumbering();
         content.Write("meetings/2022-11-10-styrgrupp/meeting.yml", "date: 2022-11-10\n");
 
         var run = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", "2022-11-10-styrgrupp",
@@ -73,7 +73,7 @@ public sealed class NewCommandTests
     public void A_wrong_process_is_reported_for_the_new_file_with_exit_1()
     {
         using var content = TempContent.FromSample();
-        UsePerMeetingNumbering(content);
+        content.UsePerMeetingNumbering();
 
         var run = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", SampleMeeting,
             "--title", "Fel", "--process", "Matvard", "--stage", "step1", "--amount", "100");
@@ -152,8 +152,4 @@ public sealed class NewCommandTests
         Assert.Contains("meeting.yml already exists", run.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(content.PathOf("meetings/2022-03-08-styrgrupp/meeting.yml")));
     }
-
-    /// <summary>The sample numbers § through the year; these tests are about numbering within one meeting.</summary>
-    private static void UsePerMeetingNumbering(TempContent content) =>
-        content.Write("protokoll.yml", File.ReadAllText(content.PathOf("protokoll.yml")).Replace("numbering: per-year", "numbering: per-meeting", StringComparison.Ordinal));
 }

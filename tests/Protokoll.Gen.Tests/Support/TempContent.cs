@@ -54,6 +54,13 @@ public sealed class TempContent : IDisposable
         return content;
     }
 
+    /// <summary>
+    /// The sample numbers § through the year; tests about many meetings of their own, or about numbering within one
+    /// meeting, switch to per-meeting numbering.
+    /// </summary>
+    public void UsePerMeetingNumbering() =>
+        Write("protokoll.yml", File.ReadAllText(PathOf("protokoll.yml")).Replace("numbering: per-year", "numbering: per-meeting", StringComparison.Ordinal));
+
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     public string Write(string relative, string text)

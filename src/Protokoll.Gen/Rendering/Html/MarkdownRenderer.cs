@@ -19,6 +19,28 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers()
         .Build();
 
+    /// <summary>
+    /// Why <paramref name="markdown"/> cannot be rendered, or null when it can: Markdig refuses to render input nested
+    /// deeper than it allows (hundreds of '[' or '*' in a row) with an exception, which the check reports before a build.
+    /// </summary>
+    public static string? Problem(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return null;
+        }
+
+        try
+        {
+            Markdown.ToHtml(markdown, Pipeline);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+    }
+
     /// <param name="markdown">The Markdown text.</param>
     /// <param name="minimumHeadingLevel">The highest heading level the text may use (3 below an item's h2).</param>
     /// <param name="idPrefix">Prefix for heading ids, unique per item within a document.</param>

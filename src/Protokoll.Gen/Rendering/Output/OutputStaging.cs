@@ -29,7 +29,20 @@ public sealed class OutputStaging : IDisposable
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var content = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
         refusal = null;
-        if (IsSameOrInside(target, content) || IsSameOrInside(content, target))
+
+        // Compared as real paths: through a symbolic link, "-o link/out" can name a folder inside the content.
+        var realTarget = RealPath(target);
+        var realContent = RealPath(content);
+        if (realTarget is null || realContent is null)
+        {
+            refusal = Finding.Error(FindingCodes.OutputRefused,
+                $"The output folder {target} or the content folder {content} is reached through a loop of symbolic links; choose another -o.",
+                SourceLocation.StartOf(target));
+            return null;
+        }
+
+        if (IsSameOrInside(realTarget, realContent) || IsSameOrInside(realContent, realTarget)
+            || IsSameOrInside(target, content) || IsSameOrInside(content, target))
         {
             refusal = Finding.Error(FindingCodes.OutputRefused,
                 $"The output folder {target} is inside (or contains) the content folder {content}: the build never writes into content. Choose another -o, such as 'out'.",
@@ -89,6 +102,38 @@ public sealed class OutputStaging : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> with every symbolic link along it resolved (parts that do not exist yet kept as they
+    /// are), or null for a loop of links.
+    /// </summary>
+    private static string? RealPath(string path, int depth = 0)
+    {
+        if (depth > 40)
+        {
+            return null;
+        }
+
+        var root = Path.GetPathRoot(path)!;
+        var current = root;
+        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            var entry = new FileInfo(current);
+            if (entry.LinkTarget is { } link)
+            {
+                var resolved = RealPath(Path.GetFullPath(link, Path.GetDirectoryName(current)!), depth + 1);
+                if (resolved is null)
+                {
+                    return null;
+                }
+
+                current = resolved;
+            }
+        }
+
+        return Path.TrimEndingDirectorySeparator(current);
     }
 
     private static bool IsSameOrInside(string path, string folder) =>

@@ -30,6 +30,31 @@ public sealed class XssTests
         "<details open ontoggle=alert(1)>",
         "[klick](javascript:alert(1))",
         "![bild](javascript:alert(1))",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;script&#62;alert(1)&#60;/script&#62;",
+        "<a href=\"&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)\">hex</a>",
+        "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">padded</a>",
+        "<a href=\"  javascript:alert(1)\">spaces</a>",
+        "<a href=\"\njavascript:alert(1)\">newline</a>",
+        "<a href=\"&#13;&#10;javascript:alert(1)\">crlf</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">case</a>",
+        "<a href=\"vbscript:msgbox(1)\">vb</a>",
+        "<svg><use href=\"data:image/svg+xml;base64,PHN2ZyBpZD0neCcgeG1sbnM9J2h0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnJz48aW1hZ2UgaHJlZj0nMScgb25lcnJvcj0nYWxlcnQoMSknLz48L3N2Zz4=#x\"/></svg>",
+        "<svg><use xlink:href=\"http://xss.example/x.svg#x\"/></svg>",
+        "<form action=\"javascript:alert(1)\"><button>skicka</button></form>",
+        "<button formaction=\"javascript:alert(1)\">b</button>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<base href=\"http://xss.example/\">",
+        "<link rel=\"stylesheet\" href=\"http://xss.example/x.css\">",
+        "<img srcset=\"javascript:alert(1) 1x, http://xss.example/x.png 2x\">",
+        "<picture><source srcset=\"http://xss.example/x.png\"></picture>",
+        "<div style=\"width: expression(alert(1))\">ie</div>",
+        "<img src=\"x\" style=\"xss:expr/**/ession(alert(1))\">",
+        "<input autofocus onfocus=alert(1)>",
+        "<embed src=\"http://xss.example/x.swf\">",
+        "<template><script>alert(1)</script></template>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<a href=\"http://ok.example\" target=\"_blank\" rel=\"opener\">ok</a>",
     ];
 
     [Fact]
@@ -49,14 +74,16 @@ public sealed class XssTests
         foreach (var page in site.Files().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = parser.ParseDocument(site.Text(page));
-            Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, body[onload], math"));
+            Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, body[onload], math, form, button, input, meta[http-equiv], base, use, picture, source, template, noscript, [srcset], [formaction], [target]"));
+            Assert.All(document.QuerySelectorAll("link"), link => Assert.EndsWith("assets/protokoll.css", link.GetAttribute("href"), StringComparison.Ordinal));
             foreach (var element in document.All)
             {
                 foreach (var attribute in element.Attributes)
                 {
                     Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{page}: event handler {attribute.Name} on <{element.LocalName}>");
                     Assert.False(attribute.Name == "style", $"{page}: style attribute on <{element.LocalName}>");
-                    if (attribute.Name is "href" or "src" or "xlink:href" or "data")
+                    Assert.False(attribute.Value.Contains("expression(", StringComparison.OrdinalIgnoreCase), $"{page}: CSS expression in <{element.LocalName}>");
+                    if (attribute.Name is "href" or "src" or "xlink:href" or "data" or "action" or "formaction" or "srcset")
                     {
                         Assert.True(IsSafeUrl(attribute.Value), $"{page}: unsafe URL {attribute.Value} in <{element.LocalName}>");
                     }

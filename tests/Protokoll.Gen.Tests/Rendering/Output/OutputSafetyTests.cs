@@ -58,6 +58,33 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_folder_reached_through_a_link_into_the_content_folder_is_refused()
+    {
+        using var content = TempContent.FromSample();
+        var link = Path.Combine(content.Directory, "genväg");
+        Directory.CreateSymbolicLink(link, content.Root);
+
+        var run = CliRun.InProcess("build", content.Root, "-o", Path.Combine(link, "out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("PG402", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(content.PathOf("out")));
+    }
+
+    [Fact]
+    public void A_content_folder_given_through_a_link_cannot_be_built_into_itself()
+    {
+        using var content = TempContent.FromSample();
+        var link = Path.Combine(content.Directory, "innehåll");
+        Directory.CreateSymbolicLink(link, content.Root);
+
+        var run = CliRun.InProcess("build", link, "-o", content.PathOf("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(Directory.Exists(content.PathOf("out")));
+    }
+
+    [Fact]
     public void A_folder_not_made_by_a_build_is_never_replaced()
     {
         using var content = TempContent.FromSample();
