@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -18,6 +19,16 @@ public static class MarkdownRenderer
         .UseEmphasisExtras()
         .UseAutoIdentifiers()
         .Build();
+
+    /// <summary>
+    /// Sanitizing parses the HTML as a browser would, a large fixed cost for a one-line text, and short texts repeat
+    /// ("Styrgruppen beslutar enligt förslaget." in most decisions). The sanitizer is a pure function of its input,
+    /// so short results are kept; bodies are long and unique, and are not.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Sanitized = new(StringComparer.Ordinal);
+
+    private const int MaxCachedLength = 1024;
+    private const int MaxCachedEntries = 10_000;
 
     /// <param name="markdown">The Markdown text.</param>
     /// <param name="minimumHeadingLevel">The highest heading level the text may use (3 below an item's h2).</param>
@@ -50,6 +61,27 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new HtmlFragment(ContentSanitizer.Sanitize(writer.ToString()).Trim());
+        return new HtmlFragment(Sanitize(writer.ToString()).Trim());
+    }
+
+    private static string Sanitize(string html)
+    {
+        if (html.Length > MaxCachedLength)
+        {
+            return ContentSanitizer.Sanitize(html);
+        }
+
+        if (Sanitized.TryGetValue(html, out var known))
+        {
+            return known;
+        }
+
+        var safe = ContentSanitizer.Sanitize(html);
+        if (Sanitized.Count < MaxCachedEntries)
+        {
+            Sanitized.TryAdd(html, safe);
+        }
+
+        return safe;
     }
 }
