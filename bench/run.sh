@@ -4,10 +4,10 @@
 #
 # Environment:
 #   SIZES="1000 10000"   corpus sizes in items (the smallest and largest are used for the scaling checks)
-#   RUNS=5               timed runs per command (the median is reported)
+#   RUNS=3               timed runs per command (the median is reported)
 #   SEED=42              corpus seed
 #   PANDOC_ALL=0         1: also run pandoc at sizes above 1 000 (slow)
-#   PANDOC_RUNS=3        timed runs for pandoc (about 25 s a run at 1 000 items on 2 cores)
+#   PANDOC_RUNS=2        timed runs for pandoc (about 25 s a run at 1 000 items on 2 cores)
 #   PANDOC_JOBS=$(nproc) pandoc processes run in parallel (Hugo and protokoll use every core too)
 #   PROTOKOLL_BUILD_ARGS extra arguments for `protokoll build` (e.g. a format switch, if HTML is not the default)
 #   SKIP_PUBLISH=1       reuse bench/results/bin and bench/results/hello from an earlier run
@@ -16,10 +16,10 @@ set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(dirname "$BENCH")"
 SIZES="${SIZES:-1000 10000}"
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-3}"
 SEED="${SEED:-42}"
 PANDOC_ALL="${PANDOC_ALL:-0}"
-PANDOC_RUNS="${PANDOC_RUNS:-3}"
+PANDOC_RUNS="${PANDOC_RUNS:-2}"
 PANDOC_JOBS="${PANDOC_JOBS:-$(nproc)}"
 PROTOKOLL_BUILD_ARGS="${PROTOKOLL_BUILD_ARGS:-}"
 SKIP_PUBLISH="${SKIP_PUBLISH:-0}"

@@ -17,11 +17,24 @@ public sealed record BudgetState(BudgetFrame Budget, IReadOnlyList<ProcessRow> P
 
     public static BudgetState From(BudgetFrame budget, IReadOnlyList<LedgerEntry> entries)
     {
+        // One pass over the entries (in ledger order, so each cell lists its entries in that order), rather than a
+        // scan of every entry for every cell: a build asks for a state after every funded item.
+        var byCell = new Dictionary<(string Process, string Stage), List<LedgerEntry>>();
+        foreach (var entry in entries)
+        {
+            if (!byCell.TryGetValue((entry.Process, entry.Stage), out var list))
+            {
+                byCell[(entry.Process, entry.Stage)] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
         var rows = budget.Processes
             .Select(process => new ProcessRow(process.Name, process.Owner, budget.Stages
                 .Select(stage =>
                 {
-                    var cellEntries = entries.Where(e => e.Process == process.Name && e.Stage == stage.Key).ToArray();
+                    LedgerEntry[] cellEntries = byCell.TryGetValue((process.Name, stage.Key), out var list) ? [.. list] : [];
                     return new BudgetCell(stage.Key, cellEntries.Sum(e => e.Amount), cellEntries);
                 })
                 .ToArray()))

@@ -39,11 +39,8 @@ public static class SiteBuild
             return new BuildOutcome(BuildStatus.Refused, FindingOrder.Sort(findings), [], analysis);
         }
 
-        foreach (var file in rendered.Files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            staging.Write(file);
-        }
+        // Every file has its own path, so they can be written in any order and in parallel: the bytes are the same.
+        Parallel.ForEach(rendered.Files, new ParallelOptions { CancellationToken = cancellationToken }, staging.Write);
 
         if (request.BeforeCommit is { } step
             && (!await step(new BuildStep(staging, rendered.Files, settings, findings), cancellationToken).ConfigureAwait(false) || findings.Any(f => f.IsError)))

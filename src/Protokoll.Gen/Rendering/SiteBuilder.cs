@@ -76,11 +76,14 @@ public static class SiteBuilder
                 new DocumentInfo($"{budget.Title} {budget.Year}", author, labels["budget_heading"], $"{site.Body} · {budget.Title} {budget.Year}", new DateOnly(budget.Year, 12, 31), labels.Locale)));
         }
 
-        var rendered = new (string? Html, List<Finding> Findings)[pages.Count];
+        // Each page is encoded as soon as it is rendered: holding the UTF-16 text of every page until all are done
+        // took more memory than the UTF-8 files themselves (about 750 MB at 10 000 items).
+        var rendered = new (byte[]? Html, List<Finding> Findings)[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var findings = new List<Finding>();
-            rendered[i] = (templates.Render(pages[i].Template, pages[i].Globals, findings), findings);
+            var html = templates.Render(pages[i].Template, pages[i].Globals, findings);
+            rendered[i] = (html is null ? null : Encoding.UTF8.GetBytes(html), findings);
         });
 
         var allFindings = rendered.SelectMany(r => r.Findings).ToList();
@@ -89,7 +92,7 @@ public static class SiteBuilder
         {
             if (rendered[i].Html is { } html)
             {
-                files.Add(new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes(html), pages[i].Document));
+                files.Add(new OutputFile(pages[i].Path, html, pages[i].Document));
             }
         }
 

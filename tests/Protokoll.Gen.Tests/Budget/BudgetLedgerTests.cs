@@ -39,6 +39,40 @@ public sealed class BudgetLedgerTests
     }
 
     [Fact]
+    public void The_state_after_each_item_holds_exactly_the_entries_up_to_that_item()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("budgets/2022.yml", "year: 2022\ntotal: 100000\nprocesses: [KEEN, Matvård]\nallocations:\n  - { process: KEEN, amount: 50 }\n");
+        content.Write("meetings/2022-06-01-styrgrupp/meeting.yml", "date: 2022-06-01\n");
+        content.WriteItem("1.md", "number: 1\ntitle: A\nprocess: KEEN\namount: 1000");
+        content.WriteItem("2.md", "number: 2\ntitle: Rejected\nprocess: Matvård\namount: 2000\noutcome: rejected");
+        content.WriteItem("3.md", "number: 3\ntitle: Information");
+        content.WriteItem("4.md", "number: 4\ntitle: Two lines\nallocations:\n  - { process: KEEN, amount: 300 }\n  - { process: Matvård, amount: 400 }");
+        content.WriteItem("1.md", "number: 1\ntitle: Unknown process\nprocess: Nope\namount: 5", meeting: "2022-06-01-styrgrupp");
+        content.WriteItem("2.md", "number: 2\ntitle: C\nprocess: Matvård\namount: 4000", meeting: "2022-06-01-styrgrupp");
+
+        var analysis = CheckSuite.Run(content.Root);
+        var meetings = analysis.Content.Meetings.ToList();
+        var all = analysis.Ledger.EntriesFor(2022);
+
+        // The definition: the budget's own allocations, every entry of an earlier meeting, and this meeting's up to the item.
+        for (var m = 0; m < meetings.Count; m++)
+        {
+            for (var i = 0; i < meetings[m].Items.Count; i++)
+            {
+                var expected = all.Where(e => e.Meeting is null || meetings.IndexOf(e.Meeting) < m
+                    || (e.Meeting == meetings[m] && meetings[m].Items.ToList().IndexOf(e.Item!) <= i));
+                Assert.Equal(expected, analysis.Ledger.StateAfter(meetings[m], meetings[m].Items[i])!.Entries);
+            }
+
+            Assert.Equal(all.Where(e => e.Meeting is null || meetings.IndexOf(e.Meeting) <= m), analysis.Ledger.StateAsOf(meetings[m])!.Entries);
+        }
+
+        Assert.Equal([50m, 1000m, 300m, 400m, 4000m], all.Select(e => e.Amount));
+        Assert.Equal(50m + 1000m + 300m + 400m, analysis.Ledger.StateAfter(meetings[0], meetings[0].Items[3])!.Reserved);
+    }
+
+    [Fact]
     public void Ten_thousand_random_ore_amounts_sum_exactly()
     {
         var random = new Random(20221109);

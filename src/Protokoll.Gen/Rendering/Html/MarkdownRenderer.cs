@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -20,12 +21,22 @@ public static class MarkdownRenderer
         .Build();
 
     /// <summary>
+    /// Sanitizing parses the HTML as a browser would, a large fixed cost for a one-line text, and short texts repeat
+    /// ("Styrgruppen beslutar enligt förslaget." in most decisions). The sanitizer is a pure function of its input,
+    /// so short results are kept; bodies are long and unique, and are not.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Sanitized = new(StringComparer.Ordinal);
+
+    private const int MaxCachedLength = 1024;
+    private const int MaxCachedEntries = 10_000;
+
+    /// <summary>
     /// Why <paramref name="markdown"/> cannot be rendered, or null when it can: Markdig refuses to render input nested
     /// deeper than it allows (hundreds of '[' or '*' in a row) with an exception, which the check reports before a build.
     /// </summary>
     public static string? Problem(string? markdown)
     {
-        if (string.IsNullOrWhiteSpace(markdown))
+        if (string.IsNullOrWhiteSpace(markdown) || !MightNestTooDeeply(markdown))
         {
             return null;
         }
@@ -39,6 +50,51 @@ public static class MarkdownRenderer
         {
             return e.Message;
         }
+    }
+
+    /// <summary>
+    /// A cheap, conservative pre-test, so that <c>check</c> does not parse every body: Markdig's limit is about 128
+    /// nested containers or inlines (measured: 128 '[' or '&gt;', 64 nested list levels), and each level needs a
+    /// character of its own, so text with fewer of them than the limit cannot reach it. Anything else is parsed.
+    /// </summary>
+    private static bool MightNestTooDeeply(string markdown)
+    {
+        var brackets = 0;
+        var emphasis = 0;
+        var lineDepth = 0;
+        var atLineStart = true;
+        foreach (var c in markdown)
+        {
+            switch (c)
+            {
+                case '\n':
+                    lineDepth = 0;
+                    atLineStart = true;
+                    continue;
+                case '[':
+                    brackets++;
+                    break;
+                case '*' or '_':
+                    emphasis++;
+                    break;
+            }
+
+            if ((atLineStart && c is ' ' or '\t') || c is '>' or '-' or '+' or '*')
+            {
+                lineDepth++;
+            }
+            else
+            {
+                atLineStart = false;
+            }
+
+            if (lineDepth >= 60 || brackets >= 120 || emphasis >= 400)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <param name="markdown">The Markdown text.</param>
@@ -72,7 +128,28 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new HtmlFragment(ContentSanitizer.Sanitize(writer.ToString()).Trim());
+        return new HtmlFragment(Sanitize(writer.ToString()).Trim());
+    }
+
+    private static string Sanitize(string html)
+    {
+        if (html.Length > MaxCachedLength)
+        {
+            return ContentSanitizer.Sanitize(html);
+        }
+
+        if (Sanitized.TryGetValue(html, out var known))
+        {
+            return known;
+        }
+
+        var safe = ContentSanitizer.Sanitize(html);
+        if (Sanitized.Count < MaxCachedEntries)
+        {
+            Sanitized.TryAdd(html, safe);
+        }
+
+        return safe;
     }
 
     /// <summary>

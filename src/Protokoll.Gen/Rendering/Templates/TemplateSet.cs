@@ -14,6 +14,12 @@ namespace Protokoll.Gen.Rendering.Templates;
 /// includes resolve only to template names inside the template folders (no '..', no absolute paths, no links
 /// out); every parse or render error is a finding at the template's file, line and column.
 /// </summary>
+/// <remarks>
+/// A set lives for one build: it reads each template file once, and it parses each include once and hands the
+/// parsed include to every render. Scriban caches includes per <see cref="TemplateContext"/>, and a build makes one
+/// context per page, so without this every page re-read and re-parsed its partials (a 10 000-item build renders
+/// over 10 000 pages). Parsed templates are only read while rendering, so pages can share them across threads.
+/// </remarks>
 public sealed partial class TemplateSet : ITemplateLoader
 {
     /// <summary>A template may loop this often in one loop: enough for 100 000 items, not for a runaway loop.</summary>
@@ -28,6 +34,9 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     private readonly string? _overrideFolder;
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _includes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _overridePaths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nameByPath = new(StringComparer.Ordinal);
 
     public TemplateSet(string? overrideFolder, TimeSpan? renderTimeLimit = null)
@@ -46,7 +55,9 @@ public sealed partial class TemplateSet : ITemplateLoader
         .ToArray();
 
     /// <summary>The text of a template or asset: the user's override if there is one, else the default.</summary>
-    public string? ReadText(string name)
+    public string? ReadText(string name) => _texts.GetOrAdd(name, ReadTextOnce);
+
+    private string? ReadTextOnce(string name)
     {
         if (OverridePath(name) is { } path)
         {
@@ -164,6 +175,15 @@ public sealed partial class TemplateSet : ITemplateLoader
 
         var path = DisplayPath(templateName);
         _nameByPath[path] = templateName;
+
+        // Parsed as IncludeFunction parses it; one with errors is left to IncludeFunction, which reports them.
+        var include = _includes.GetOrAdd(path, _ => new Lazy<Template>(() =>
+            Template.Parse(ReadText(templateName) ?? "", path, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions))).Value;
+        if (!include.HasErrors)
+        {
+            context.CachedTemplates.TryAdd(path, include);
+        }
+
         return path;
     }
 
@@ -185,7 +205,9 @@ public sealed partial class TemplateSet : ITemplateLoader
         }
     }
 
-    private string? OverridePath(string name)
+    private string? OverridePath(string name) => _overridePaths.GetOrAdd(name, FindOverride);
+
+    private string? FindOverride(string name)
     {
         if (_overrideFolder is null || !IsValidName(name))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -24,6 +25,10 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
 
     private readonly string _root = analysis.Content.Root;
     private readonly string _locale = labels.Locale;
+
+    // A build shows the budget table after every funded item, and each of those tables lists the year's entries so
+    // far: the same entry appears in hundreds of tables. Its view is built once and shared (views are immutable).
+    private readonly ConcurrentDictionary<LedgerEntry, EntryView> _entries = new(ReferenceEqualityComparer.Instance);
 
     public SiteView Build()
     {
@@ -60,18 +65,21 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
             state.Processes.Select(p => new ProcessView(
                 p.Name,
                 p.Owner,
-                p.Cells.Select(c => new CellView(c.Stage, c.Amount, Money(c.Amount), c.Entries.Select(EntrySource).ToArray())).ToArray(),
+                p.Cells.Select(c => new CellView(c.Stage, c.Amount, Money(c.Amount), c.Entries.Select(e => Entry(e, stageLabels).Source).ToArray())).ToArray(),
                 p.Total,
                 Money(p.Total))).ToArray(),
-            state.Entries.Select(e => new EntryView(
-                e.Process,
-                stageLabels.GetValueOrDefault(e.Stage, e.Stage),
-                Money(e.Amount),
-                e.Meeting?.Id,
-                e.Item?.Number?.ToString(),
-                EntrySource(e))).ToArray(),
+            state.Entries.Select(e => Entry(e, stageLabels)).ToArray(),
             BudgetChart.Render(state, labels));
     }
+
+    private EntryView Entry(LedgerEntry entry, Dictionary<string, string> stageLabels) =>
+        _entries.GetOrAdd(entry, e => new EntryView(
+            e.Process,
+            stageLabels.GetValueOrDefault(e.Stage, e.Stage),
+            Money(e.Amount),
+            e.Meeting?.Id,
+            e.Item?.Number?.ToString(),
+            EntrySource(e)));
 
     private MeetingView BuildMeeting(Meeting meeting)
     {
