@@ -28,7 +28,7 @@ internal static class CheckCommand
         {
             Description = "Append a Markdown summary (findings, budget per year, and the diff with --base) to this file, such as $GITHUB_STEP_SUMMARY.",
         };
-        var baseRevision = new Option<string?>("--base") { Description = "With --summary: add what the change since this revision does (as 'protokoll diff')." };
+        var baseRevision = new Option<string?>("--base") { Description = "Compare with this revision: report changes to minutes already adjusted (PG613), and with --summary add what the change does (as 'protokoll diff')." };
         var changedSince = new Option<string?>("--changed-since")
         {
             Description = "Report only findings in files changed since this revision (and errors they cause elsewhere, at the changed file).",
@@ -50,12 +50,6 @@ internal static class CheckCommand
 
             var summaryFile = parseResult.GetValue(summary);
             var baseName = parseResult.GetValue(baseRevision);
-            if (baseName is not null && summaryFile is null)
-            {
-                error.WriteLine("protokoll: --base adds the diff to the summary: give --summary PATH too, or run 'protokoll diff --base REV'.");
-                return ProtokollCli.UsageError;
-            }
-
             var chosen = Enum.Parse<FindingFormat>(parseResult.GetValue(format)!, ignoreCase: true);
             var since = parseResult.GetValue(changedSince);
             var analysis = CheckSuite.Run(root);
@@ -76,6 +70,7 @@ internal static class CheckCommand
                 if (baseName is not null)
                 {
                     diff = ContentDiff.Between(repository!, root, baseName, null);
+                    findings = FindingOrder.Sort(findings.Concat(diff.AdjustedMinutesChanges));
                 }
             }
             catch (GitException exception)

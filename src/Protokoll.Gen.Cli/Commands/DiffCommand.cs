@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Protokoll.Gen.Diagnostics;
 using Protokoll.Gen.Diff;
 using Protokoll.Gen.Formatting;
 using Protokoll.Gen.Git;
@@ -59,6 +60,13 @@ internal static class DiffCommand
                 _ => DiffFormat.Text,
             };
             output.Write(DiffReport.Write(diff, chosen, Labels.Embedded(parseResult.GetValue(locale) ?? diff.Locale)));
+            if (diff.AdjustedMinutesChanges.Count > 0)
+            {
+                // Adjusted minutes are a signed record: changing them is an error in the change, whatever the diff shows.
+                error.Write(FindingReport.Text(diff.AdjustedMinutesChanges, Directory.GetCurrentDirectory()));
+                return ProtokollCli.Failure;
+            }
+
             return ProtokollCli.Success;
         });
         return command;

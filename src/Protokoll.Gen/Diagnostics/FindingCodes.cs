@@ -54,6 +54,7 @@ public static class FindingCodes
     public const string NumberGap = "PG610";
     public const string AdjustmentOverdue = "PG611";
     public const string NoticeOverdue = "PG612";
+    public const string AdjustedMinutesChanged = "PG613";
 
     public const string MarkdownTooDeep = "PG701";
     public const string TooManyItems = "PG702";
@@ -108,6 +109,7 @@ public static class FindingCodes
         (NumberGap, "number-gap", "A § number missing from the year's sequence with `numbering: per-year` (warning)."),
         (AdjustmentOverdue, "adjustment-overdue", "`protokoll deadlines`: the justering deadline has passed and the minutes are not adjusted (warning)."),
         (NoticeOverdue, "notice-overdue", "`protokoll deadlines`: the anslag deadline has passed and no anslag date is recorded (warning)."),
+        (AdjustedMinutesChanged, "adjusted-minutes-changed", "`diff` and `check --base`: an item of minutes already adjusted (justerade) was changed, added or removed; a correction must be a new note starting \"Rättelse\"."),
         (MarkdownTooDeep, "markdown-too-deep", "Markdown nested deeper than the renderer accepts (hundreds of '[' or '>' in a row)."),
         (TooManyItems, "too-many-items", "A meeting folder with more item files than a meeting can have (10 000)."),
         (MeetingFolderName, "meeting-folder-name", "A meeting folder whose name cannot safely be a web address (only letters, digits, spaces, '-', '_' and '.', starting with a letter or digit)."),

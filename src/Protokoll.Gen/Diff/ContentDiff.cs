@@ -26,6 +26,9 @@ public sealed record ContentDiff
     public IReadOnlyList<CellChange> Cells { get; init; } = [];
     public IReadOnlyList<YearChange> Years { get; init; } = [];
 
+    /// <summary>Changes to minutes already adjusted (justerade): errors, since a correction must be an explicit note.</summary>
+    public IReadOnlyList<Diagnostics.Finding> AdjustedMinutesChanges { get; init; } = [];
+
     public bool HasChanges => Meetings.Count > 0 || Cells.Count > 0 || Years.Any(y => y.IsChanged);
 
     /// <summary>The content at <paramref name="baseRevision"/> against <paramref name="headRevision"/>, or the working tree when null.</summary>
@@ -33,11 +36,16 @@ public sealed record ContentDiff
     {
         using var before = reader.ReadContent(baseRevision);
         using var after = headRevision is null ? null : reader.ReadContent(headRevision);
-        return Compute(CheckSuite.Run(before.Root), CheckSuite.Run(after?.Root ?? workingContentRoot), baseRevision, headRevision, reader.ContentPrefix);
+        return Compute(CheckSuite.Run(before.Root), CheckSuite.Run(after?.Root ?? workingContentRoot), baseRevision, headRevision, reader.ContentPrefix,
+            workingContentRoot);
     }
 
-    /// <summary>The difference of two analysed content folders; <paramref name="contentPrefix"/> makes paths repository-relative.</summary>
-    public static ContentDiff Compute(Analysis before, Analysis after, string baseRevision, string? headRevision, string contentPrefix) => new()
+    /// <summary>
+    /// The difference of two analysed content folders; <c>contentPrefix</c> makes paths repository-relative, and
+    /// <c>displayRoot</c> is where findings about adjusted minutes point (default: the folder of <c>after</c>).
+    /// </summary>
+    public static ContentDiff Compute(Analysis before, Analysis after, string baseRevision, string? headRevision, string contentPrefix,
+        string? displayRoot = null) => new()
     {
         BaseRevision = baseRevision,
         HeadRevision = headRevision,
@@ -45,6 +53,7 @@ public sealed record ContentDiff
         Meetings = CompareMeetings(before.Content, after.Content, contentPrefix),
         Cells = CompareCells(before, after),
         Years = CompareYears(before, after),
+        AdjustedMinutesChanges = AdjustedMinutesGuard.Find(before, after, CompareMeetings(before.Content, after.Content, ""), displayRoot ?? after.Content.Root),
     };
 
     private static List<MeetingDiff> CompareMeetings(ContentSet before, ContentSet after, string prefix)
@@ -178,10 +187,25 @@ public sealed record ContentDiff
             ("decision", item.Decision),
             ("attachments", string.Join("\n", item.Attachments)),
             ("supplement", item.Supplement ? "true" : "false"),
+            ("proposals", Lines(item.Proposals.Select(p => $"{p.By}|{p.Kind}|{p.Text}"))),
+            ("procedure", Lines(item.Procedure)),
+            ("votes", item.Vote is { } vote
+                ? string.Create(CultureInfo.InvariantCulture, $"{vote.Question}|{vote.Yes}|{vote.No}|{vote.Abstain}|") + Lines(vote.Voters.Select(v => $"{v.Name}|{v.Choice}"))
+                : null),
+            ("recusals", Lines(item.Recusals.Select(r => $"{r.Name}|{r.Reason}"))),
+            ("reservations", Lines(item.Reservations.Select(r => $"{r.Name}|{r.Reason}|{r.Written}"))),
+            ("notes", Lines(item.Notes.Select(n => $"{n.By}|{n.Text}"))),
+            ("recipients", Lines(item.Recipients)),
+            ("case", item.CaseNumber),
+            ("urgent_adjustment", item.UrgentAdjustment ? "true" : "false"),
+            ("public", item.IsPublic ? "true" : "false"),
+            ("private", Lines(item.PrivateFields)),
             ("body", item.Body),
         ]);
         return fields;
     }
+
+    private static string Lines(IEnumerable<string> lines) => string.Join("\n", lines);
 
     private static List<(string, string?)> MeetingFields(Meeting meeting) =>
     [

@@ -97,15 +97,6 @@ public sealed class CheckCommandPullRequestTests
     }
 
     [Fact]
-    public void Base_without_summary_is_a_usage_error()
-    {
-        var run = CliRun.InProcess("check", RepositoryPaths.SampleContent, "--base", "HEAD");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--summary", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Annotations_from_a_subfolder_use_repository_paths_and_escape_by_the_workflow_command_rules()
     {
         using var repository = TempRepository.Minimal();
