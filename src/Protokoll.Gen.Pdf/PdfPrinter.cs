@@ -37,6 +37,18 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>The browser profile of this printer only; it appears on the command line of its browser processes.</summary>
     public string UserDataDirectory { get; }
 
+    private static void KillThoseUsing(string profile)
+    {
+        // Leftovers are found through /proc; elsewhere the pipe's closing ends the browser.
+        if (OperatingSystem.IsLinux())
+        {
+            ChromiumProcesses.KillThoseUsing(profile);
+        }
+    }
+
+    /// <summary>How long a browser may take to start and answer on its pipe.</summary>
+    public static readonly TimeSpan LaunchTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<PdfPrinter> LaunchAsync(PdfPrinterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -58,10 +70,20 @@ public sealed class PdfPrinter : IAsyncDisposable
         IBrowser browser;
         try
         {
-            browser = await Puppeteer.LaunchAsync(LaunchOptionsFor(options.ChromiumPath, home, profile));
+            // Over a pipe, a program that exits at once (not a browser, or one that cannot start) leaves the launch
+            // waiting for a browser that never answers: bound it, so a wrong --chromium is a finding, not a hang.
+            browser = await Puppeteer.LaunchAsync(LaunchOptionsFor(options.ChromiumPath, home, profile)).WaitAsync(LaunchTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            KillThoseUsing(profile);
+            DeleteDirectory(workDirectory);
+            throw new InvalidOperationException(
+                $"'{options.ChromiumPath}' did not start as a headless browser within {LaunchTimeout.TotalSeconds:0} s. Check that it is Chromium or Chrome (on Debian: /usr/lib/chromium/chromium).");
         }
         catch
         {
+            KillThoseUsing(profile);
             DeleteDirectory(workDirectory);
             throw;
         }
