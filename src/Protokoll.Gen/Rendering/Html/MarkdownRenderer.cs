@@ -9,8 +9,9 @@ namespace Protokoll.Gen.Rendering.Html;
 /// <summary>
 /// Markdown to safe HTML with one shared Markdig pipeline (pipe tables, emphasis extras, heading ids). Headings of
 /// an item body are shifted so that they sit below the item's own heading (never an h1 or h2 of their own), and
-/// their ids are prefixed with the item so two items' "Bakgrund" never collide. Raw HTML goes through
-/// <see cref="ContentSanitizer"/>.
+/// their ids are prefixed with the item so two items' "Bakgrund" never collide. Text with raw HTML or an address
+/// of an unusual form goes through <see cref="ContentSanitizer"/>; Markdig's own output needs none
+/// (<see cref="GeneratedMarkupPolicy"/>).
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -123,12 +124,14 @@ public static class MarkdownRenderer
             }
         }
 
+        GeneratedMarkupPolicy.RemoveColumnAlignment(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new HtmlFragment(Sanitize(writer.ToString()).Trim());
+        var html = writer.ToString();
+        return new HtmlFragment((GeneratedMarkupPolicy.IsSafeAsRendered(document) ? html : Sanitize(html)).Trim());
     }
 
     private static string Sanitize(string html)

@@ -9,7 +9,7 @@ namespace Protokoll.Gen.Tests.Rendering.Html;
 /// </summary>
 public sealed class XssTests
 {
-    private static readonly string[] Payloads =
+    internal static readonly string[] Payloads =
     [
         "<script>alert(1)</script>",
         "<SCRIPT SRC=http://xss.example/xss.js></SCRIPT>",
