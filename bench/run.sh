@@ -79,7 +79,7 @@ if [ "$SKIP_PUBLISH" != 1 ]; then
     <AssemblyName>hello</AssemblyName>
     <RootNamespace>Hello</RootNamespace>
     <IsPackable>false</IsPackable>
-    <TieredPGO>true</TieredPGO>
+    <TieredPGO>false</TieredPGO>
   </PropertyGroup>
 </Project>
 EOF
