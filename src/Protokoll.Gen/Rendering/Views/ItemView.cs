@@ -41,4 +41,7 @@ public sealed record ItemView(
     IReadOnlyList<string> Recipients,
     bool UrgentAdjustment,
     bool Withheld,
-    IReadOnlyList<string> WithheldFields);
+    IReadOnlyList<string> WithheldFields)
+{
+    public WithheldPartsView Withholds { get; } = WithheldPartsView.Of(WithheldFields);
+}
