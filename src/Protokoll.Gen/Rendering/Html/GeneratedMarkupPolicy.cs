@@ -22,34 +22,22 @@ internal static class GeneratedMarkupPolicy
     /// Table column alignment is written by Markdig as a style attribute, which the sanitizer removes (styles can load
     /// URLs). Dropping it from the syntax tree gives the same page on both paths.
     /// </summary>
-    public static void RemoveColumnAlignment(MarkdownDocument document)
+    public static void RemoveColumnAlignment(Table table)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var column in table.ColumnDefinitions)
         {
-            foreach (var column in table.ColumnDefinitions)
-            {
-                column.Alignment = null;
-            }
+            column.Alignment = null;
         }
     }
 
-    public static bool IsSafeAsRendered(MarkdownDocument document)
+    /// <summary>Whether this node renders to markup the sanitizer would leave as it is (see the class summary).</summary>
+    public static bool IsSafeAsRendered(MarkdownObject node) => node switch
     {
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HtmlBlock or HtmlInline:
-                    return false;
-                case LinkInline link when !IsKeptUrl(link.Url):
-                    return false;
-                case AutolinkInline autolink when !autolink.IsEmail && !IsKeptUrl(autolink.Url):
-                    return false;
-            }
-        }
-
-        return true;
-    }
+        HtmlBlock or HtmlInline => false,
+        LinkInline link => IsKeptUrl(link.Url),
+        AutolinkInline autolink => autolink.IsEmail || IsKeptUrl(autolink.Url),
+        _ => true,
+    };
 
     /// <summary>
     /// An address the sanitizer keeps as it is: http, https or mailto, or a plain relative one (a fragment, a path).

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Markdig;
-using Markdig.Renderers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -109,8 +109,27 @@ public static class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
-        var headings = document.Descendants<HeadingBlock>().ToArray();
-        if (headings.Length > 0)
+
+        // One walk over the tree: it is as long as the text, and a build renders every text of every item.
+        var headings = new List<HeadingBlock>();
+        var safe = true;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case Table table:
+                    GeneratedMarkupPolicy.RemoveColumnAlignment(table);
+                    break;
+                default:
+                    safe &= GeneratedMarkupPolicy.IsSafeAsRendered(node);
+                    break;
+            }
+        }
+
+        if (headings.Count > 0)
         {
             var shift = Math.Max(0, minimumHeadingLevel - headings.Min(h => h.Level));
             foreach (var heading in headings)
@@ -124,14 +143,8 @@ public static class MarkdownRenderer
             }
         }
 
-        GeneratedMarkupPolicy.RemoveColumnAlignment(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
-        return new HtmlFragment((GeneratedMarkupPolicy.IsSafeAsRendered(document) ? html : Sanitize(html)).Trim());
+        var html = document.ToHtml(Pipeline);
+        return new HtmlFragment((safe ? html : Sanitize(html)).Trim());
     }
 
     private static string Sanitize(string html)
