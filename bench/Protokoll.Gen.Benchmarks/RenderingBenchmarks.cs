@@ -51,5 +51,5 @@ public class RenderingBenchmarks
     public string? Minutes() => _templates.Render("protokoll.sbnhtml", _minutesGlobals, new List<Finding>());
 
     [Benchmark(Description = "every document of one meeting")]
-    public SiteBuildResult Documents() => SiteBuilder.Build(_analysis, _templates, _labels);
+    public SiteBuildResult Documents() => SiteBuilder.Build(_analysis, _templates, _labels, _ => { });
 }

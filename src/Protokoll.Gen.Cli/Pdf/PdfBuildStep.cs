@@ -132,7 +132,7 @@ internal sealed class PdfBuildStep(bool requested, string? chromiumPath, string 
         return $"{SourceDateEpoch} is '{value}', not a number of seconds since 1970-01-01; set it to a whole number (such as `git log -1 --format=%ct`) or unset it.";
     }
 
-    private static PdfDocumentJob Job(string root, OutputFile page, DateTimeOffset? sourceDate)
+    private static PdfDocumentJob Job(string root, WrittenFile page, DateTimeOffset? sourceDate)
     {
         var info = page.Document!;
         var html = Path.Combine(root, page.RelativePath);

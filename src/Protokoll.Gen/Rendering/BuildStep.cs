@@ -9,4 +9,4 @@ namespace Protokoll.Gen.Rendering;
 /// those files, the content's settings (so a step can honour a setting such as <c>pdf: true</c>), and the build's
 /// findings, to which the step adds its own.
 /// </summary>
-public sealed record BuildStep(OutputStaging Staging, IReadOnlyList<OutputFile> Files, ProtokollSettings Settings, List<Finding> Findings);
+public sealed record BuildStep(OutputStaging Staging, IReadOnlyList<WrittenFile> Files, ProtokollSettings Settings, List<Finding> Findings);

@@ -7,8 +7,9 @@ using Protokoll.Gen.Rendering.Templates;
 namespace Protokoll.Gen.Rendering;
 
 /// <summary>
-/// The whole build: check, render in memory, stage, optional post-step, swap in. Content errors and template errors
-/// stop it before anything is written; the content folder is only ever read.
+/// The whole build: check, render into a staging folder, optional post-step, swap in. Content errors stop it before
+/// anything is written; template errors throw the staging folder away, so the output folder is never touched by a
+/// failed build. The content folder is only ever read.
 /// </summary>
 public static class SiteBuild
 {
@@ -25,8 +26,6 @@ public static class SiteBuild
             ?? (settings.Templates is { } configured ? Path.GetFullPath(Path.Combine(analysis.Content.Root, configured)) : null);
         var findings = new List<Finding>(analysis.Findings);
         var labels = Labels.Load(settings.Locale, templatesFolder is null ? null : Path.Combine(templatesFolder, "locales", settings.Locale + ".yml"), findings);
-        var rendered = SiteBuilder.Build(analysis, new TemplateSet(templatesFolder), labels, request.Edition);
-        findings.AddRange(rendered.Findings);
         if (findings.Any(f => f.IsError))
         {
             return new BuildOutcome(BuildStatus.TemplateErrors, FindingOrder.Sort(findings), [], analysis);
@@ -39,8 +38,13 @@ public static class SiteBuild
             return new BuildOutcome(BuildStatus.Refused, FindingOrder.Sort(findings), [], analysis);
         }
 
-        // Every file has its own path, so they can be written in any order and in parallel: the bytes are the same.
-        Parallel.ForEach(rendered.Files, new ParallelOptions { CancellationToken = cancellationToken }, staging.Write);
+        // Every file has its own path, so pages are written in whatever order they finish: the bytes are the same.
+        var rendered = SiteBuilder.Build(analysis, new TemplateSet(templatesFolder), labels, staging.Write, request.Edition, cancellationToken);
+        findings.AddRange(rendered.Findings);
+        if (findings.Any(f => f.IsError))
+        {
+            return new BuildOutcome(BuildStatus.TemplateErrors, FindingOrder.Sort(findings), [], analysis);
+        }
 
         if (request.BeforeCommit is { } step
             && (!await step(new BuildStep(staging, rendered.Files, settings, findings), cancellationToken).ConfigureAwait(false) || findings.Any(f => f.IsError)))

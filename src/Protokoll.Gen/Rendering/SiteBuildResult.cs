@@ -3,8 +3,8 @@ using Protokoll.Gen.Rendering.Output;
 
 namespace Protokoll.Gen.Rendering;
 
-/// <summary>The rendered files of a build, or the template findings that stopped it.</summary>
-public sealed record SiteBuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Finding> Findings)
+/// <summary>The files a build rendered and handed on, in a fixed order, and the template findings.</summary>
+public sealed record SiteBuildResult(IReadOnlyList<WrittenFile> Files, IReadOnlyList<Finding> Findings)
 {
     public bool HasErrors => Findings.Any(f => f.IsError);
 }

@@ -43,7 +43,7 @@ public sealed class LoaderFuzzTests : IDisposable
             var analysis = CheckSuite.Run(_content.Root);
             if (!analysis.HasErrors)
             {
-                var site = SiteBuilder.Build(analysis, templates, analysis.Content.Settings.Locale == "sv-SE" ? labels : Labels.Embedded(analysis.Content.Settings.Locale));
+                var site = SiteBuilder.Build(analysis, templates, analysis.Content.Settings.Locale == "sv-SE" ? labels : Labels.Embedded(analysis.Content.Settings.Locale), _ => { });
                 Assert.DoesNotContain(site.Findings, f => f.IsError);
             }
         })));
