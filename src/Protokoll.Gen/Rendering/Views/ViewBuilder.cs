@@ -68,8 +68,8 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
                 p.Cells.Select(c => new CellView(c.Stage, c.Amount, Money(c.Amount), c.Entries.Select(e => Entry(e, stageLabels).Source).ToArray())).ToArray(),
                 p.Total,
                 Money(p.Total))).ToArray(),
-            state.Entries.Select(e => Entry(e, stageLabels)).ToArray(),
-            BudgetChart.Render(state, labels));
+            () => state.Entries.Select(e => Entry(e, stageLabels)).ToArray(),
+            () => BudgetChart.Render(state, labels));
     }
 
     private EntryView Entry(LedgerEntry entry, Dictionary<string, string> stageLabels) =>
