@@ -34,6 +34,11 @@ public static class SiteBuilder
 
         var author = string.Join(", ", new[] { site.Organisation, site.Body }.Where(s => s.Length > 0));
         var pages = new List<(string Path, string Template, Dictionary<string, object?> Globals, DocumentInfo Document)>();
+        var money = new Func<decimal, string>(amount => MoneyFormatter.Format(amount, labels.Locale));
+        var moneyShort = new Func<decimal, string>(amount => MoneyFormatter.FormatShort(amount, labels.Locale));
+        var longDate = new Func<string, string>(iso => DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? DateFormatter.Long(date, labels.Locale)
+            : iso);
         Dictionary<string, object?> Globals(string root, params (string Key, object? Value)[] values)
         {
             var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -41,11 +46,9 @@ public static class SiteBuilder
                 ["site"] = site,
                 ["labels"] = labelObject,
                 ["root"] = root,
-                ["money"] = new Func<decimal, string>(amount => MoneyFormatter.Format(amount, labels.Locale)),
-                ["money_short"] = new Func<decimal, string>(amount => MoneyFormatter.FormatShort(amount, labels.Locale)),
-                ["long_date"] = new Func<string, string>(iso => DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-                    ? DateFormatter.Long(date, labels.Locale)
-                    : iso),
+                ["money"] = money,
+                ["money_short"] = moneyShort,
+                ["long_date"] = longDate,
             };
             foreach (var (key, value) in values)
             {

@@ -39,6 +39,9 @@ public sealed partial class TemplateSet : ITemplateLoader
     private readonly ConcurrentDictionary<string, string?> _overridePaths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nameByPath = new(StringComparer.Ordinal);
 
+    // Scriban wraps a .NET function through reflection; pages of a build share their functions, so each is wrapped once.
+    private readonly ConcurrentDictionary<Delegate, IScriptCustomFunction> _functions = new();
+
     public TemplateSet(string? overrideFolder, TimeSpan? renderTimeLimit = null)
     {
         _overrideFolder = overrideFolder is null ? null : Path.GetFullPath(overrideFolder);
@@ -104,7 +107,7 @@ public sealed partial class TemplateSet : ITemplateLoader
         {
             if (value is Delegate function)
             {
-                script.Import(key, function);
+                script.SetValue(key, _functions.GetOrAdd(function, f => DynamicCustomFunction.Create(f.Target, f.Method)), readOnly: true);
             }
             else
             {
