@@ -67,6 +67,23 @@ public sealed class TemplateOverrideTests
         Assert.Contains("PG401", site.Run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_template_cannot_change_the_builtin_functions_the_pages_after_it_share()
+    {
+        // Pages share one set of Scriban's builtins; were it writable, the extracts rendered after this page on the
+        // same thread would print whatever the override put there.
+        using var content = TempContent.FromSample();
+        var templates = Path.Combine(content.Directory, "mallar");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "kallelse.sbnhtml"), "<p>\n{{ string.kapad = \"kapad\" }}\n</p>\n");
+
+        using var site = BuiltSite.Of(content.Root, "--templates", templates);
+
+        Assert.Equal(1, site.Run.ExitCode);
+        Assert.Contains("mallar/kallelse.sbnhtml:2:", site.Run.Error, StringComparison.Ordinal);
+        Assert.Contains("PG401", site.Run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../outside.sbnhtml")]
     [InlineData("/etc/passwd")]
