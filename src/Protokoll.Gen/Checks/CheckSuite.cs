@@ -28,10 +28,16 @@ public static class CheckSuite
     {
         var ledger = BudgetLedger.Build(load.Content);
         var context = new CheckContext(load.Content, ledger);
+        // Checks only read the content and the ledger, so they run side by side (serially they were about a tenth of a
+        // 10 000-item check). Each writes its own slot and the slots are joined in the suite's order, so the findings
+        // do not depend on thread timing.
+        var suite = checks ?? Default;
+        var results = new List<Finding>[suite.Count];
+        Parallel.For(0, suite.Count, i => results[i] = [.. suite[i].Run(context)]);
         var findings = new List<Finding>(load.Findings);
-        foreach (var check in checks ?? Default)
+        foreach (var result in results)
         {
-            findings.AddRange(check.Run(context));
+            findings.AddRange(result);
         }
 
         return new Analysis(load.Content, ledger, FindingOrder.Sort(findings));

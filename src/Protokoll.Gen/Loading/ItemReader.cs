@@ -1,3 +1,4 @@
+using System.Buffers;
 using Protokoll.Gen.Diagnostics;
 using Protokoll.Gen.Model;
 
@@ -8,17 +9,35 @@ internal static class ItemReader
 {
     public static AgendaItem? Read(string path, List<Finding> findings)
     {
-        var text = TextFileReader.Read(path, findings);
-        return text is null ? null : Parse(text, path, findings);
-    }
-
-    public static AgendaItem? Parse(string text, string path, List<Finding> findings)
-    {
-        if (FrontMatter.Split(text, path, findings) is not { } split)
+        if (TextFileReader.ReadBytes(path, findings) is not { } bytes)
         {
             return null;
         }
 
+        // Most files read as they are: split them straight from a reused buffer, so that a file's whole text never
+        // becomes a string of its own next to its body, which is most of the file.
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            if (TextFileReader.TryDecodeUnchanged(bytes, buffer, out var length))
+            {
+                return FrontMatter.Split(buffer.AsSpan(0, length), path, findings) is { } plain ? Parse(plain, path, findings) : null;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        var text = TextFileReader.Decode(bytes, path, findings);
+        return text is null ? null : Parse(text, path, findings);
+    }
+
+    public static AgendaItem? Parse(string text, string path, List<Finding> findings) =>
+        FrontMatter.Split(text, path, findings) is { } split ? Parse(split, path, findings) : null;
+
+    private static AgendaItem? Parse(FrontMatter split, string path, List<Finding> findings)
+    {
         var fields = YamlFile.ParseMapping(split.Yaml, path, split.YamlLineOffset, ContentFormat.ItemKeys, "an item's front matter", findings);
         if (fields is null)
         {

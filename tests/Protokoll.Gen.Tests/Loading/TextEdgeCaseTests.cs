@@ -32,6 +32,16 @@ public sealed class TextEdgeCaseTests
         FindingAssert.At(FindingAssert.Check(content).Findings, FindingCodes.UnreadableFile, "1.md", 3, 11);
     }
 
+    [Fact]
+    public void Invalid_utf8_with_only_low_bytes_is_reported_at_its_place()
+    {
+        // Latin-1 'Å' (0xC5) is below 0xCC, so the file first looks like one the loader reads without changes.
+        using var content = TempContent.Minimal();
+        content.WriteBytes(Meeting + "1.md", [.. "---\nnumber: 1\ntitle: "u8, 0xC5, .. "sa\n---\n"u8]);
+
+        FindingAssert.At(FindingAssert.Check(content).Findings, FindingCodes.UnreadableFile, "1.md", 3, 8);
+    }
+
     [Theory]
     [InlineData("\u2028")]
     [InlineData("\u2029")]

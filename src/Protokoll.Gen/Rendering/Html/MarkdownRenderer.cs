@@ -37,7 +37,7 @@ public static class MarkdownRenderer
     /// </summary>
     public static string? Problem(string? markdown)
     {
-        if (string.IsNullOrWhiteSpace(markdown) || !MightNestTooDeeply(markdown))
+        if (string.IsNullOrWhiteSpace(markdown) || !MarkdownNesting.MightNestTooDeeply(markdown))
         {
             return null;
         }
@@ -51,51 +51,6 @@ public static class MarkdownRenderer
         {
             return e.Message;
         }
-    }
-
-    /// <summary>
-    /// A cheap, conservative pre-test, so that <c>check</c> does not parse every body: Markdig's limit is about 128
-    /// nested containers or inlines (measured: 128 '[' or '&gt;', 64 nested list levels), and each level needs a
-    /// character of its own, so text with fewer of them than the limit cannot reach it. Anything else is parsed.
-    /// </summary>
-    private static bool MightNestTooDeeply(string markdown)
-    {
-        var brackets = 0;
-        var emphasis = 0;
-        var lineDepth = 0;
-        var atLineStart = true;
-        foreach (var c in markdown)
-        {
-            switch (c)
-            {
-                case '\n':
-                    lineDepth = 0;
-                    atLineStart = true;
-                    continue;
-                case '[':
-                    brackets++;
-                    break;
-                case '*' or '_':
-                    emphasis++;
-                    break;
-            }
-
-            if ((atLineStart && c is ' ' or '\t') || c is '>' or '-' or '+' or '*')
-            {
-                lineDepth++;
-            }
-            else
-            {
-                atLineStart = false;
-            }
-
-            if (lineDepth >= 60 || brackets >= 120 || emphasis >= 400)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <param name="markdown">The Markdown text.</param>
