@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Protokoll.Gen.Diagnostics;
 
 namespace Protokoll.Gen.Rendering.Output;
@@ -12,6 +13,7 @@ public sealed class OutputStaging : IDisposable
     public const string MarkerFile = ".protokoll-output";
 
     private readonly string _target;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputStaging(string target, string staging)
@@ -74,7 +76,10 @@ public sealed class OutputStaging : IDisposable
             throw new InvalidOperationException($"The output path {file.RelativePath} leaves the output folder.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A build writes over 11 000 files into a few hundred folders, from several threads: each folder is made once
+        // (making it again for every file was 10 000 failing mkdir calls at 10 000 items).
+        var folder = Path.GetDirectoryName(path)!;
+        _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
         File.WriteAllBytes(path, file.Content);
     }
 
