@@ -11,6 +11,10 @@
 #   PANDOC_JOBS=$(nproc) pandoc processes run in parallel (Hugo and protokoll use every core too)
 #   PROTOKOLL_BUILD_ARGS extra arguments for `protokoll build` (e.g. a format switch, if HTML is not the default)
 #   SKIP_PUBLISH=1       reuse bench/results/bin and bench/results/hello from an earlier run
+#   OUT_ROOT=DIR         where the tools write their output (default: a temporary folder in TMPDIR). Every run
+#                        removes the previous output first; on ext4 the thousands of inodes just freed make creating
+#                        new files slow for a minute (see docs/performance.md), which costs protokoll (11 492 files
+#                        at 10 000 items) far more than Hugo (668). OUT_ROOT=/dev/shm measures the tools on tmpfs.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,7 +37,9 @@ ARTIFACTS="$RESULTS/artifacts"
 LOGS="$RESULTS/logs"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/protokoll-bench.XXXXXX")"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-trap 'rm -rf "$WORK"' EXIT
+OUT_ROOT="${OUT_ROOT:-$WORK}"
+OUT="$(mktemp -d "$OUT_ROOT/protokoll-bench-out.XXXXXX")"
+trap 'rm -rf "$WORK" "$OUT"' EXIT
 
 log() { printf '==> %s\n' "$*" >&2; }
 warn() { printf 'warning: %s\n' "$*" >&2; }
@@ -174,17 +180,17 @@ largest="$(tr ' ' '\n' <<<"$SIZES" | grep . | sort -n | tail -n 1)"
 
 for size in $SIZES; do
   dir="$(corpus_dir "$size")"
-  measure "hugo" "$size" "$WORK/hugo-out" hugo --source "$dir/hugo" --destination "$WORK/hugo-out" --quiet
+  measure "hugo" "$size" "$OUT/hugo-out" hugo --source "$dir/hugo" --destination "$OUT/hugo-out" --quiet
   if [ -n "$PROTOKOLL" ]; then
     measure "protokoll check" "$size" - "$PROTOKOLL" check "$dir/content"
     # shellcheck disable=SC2086 # PROTOKOLL_BUILD_ARGS is a word list on purpose
-    measure "protokoll build" "$size" "$WORK/build-out" "$PROTOKOLL" build "$dir/content" -o "$WORK/build-out" $PROTOKOLL_BUILD_ARGS
+    measure "protokoll build" "$size" "$OUT/build-out" "$PROTOKOLL" build "$dir/content" -o "$OUT/build-out" $PROTOKOLL_BUILD_ARGS
   else
     skip "protokoll check" "$size" "no CLI"
     skip "protokoll build" "$size" "no CLI"
   fi
   if [ "$size" -le 1000 ] || [ "$PANDOC_ALL" = 1 ]; then
-    measure "pandoc" "$size" "$WORK/pandoc-out" "$WORK/pandoc-all.sh" "$dir/pandoc" "$WORK/pandoc-out" "$PANDOC_JOBS"
+    measure "pandoc" "$size" "$OUT/pandoc-out" "$WORK/pandoc-all.sh" "$dir/pandoc" "$OUT/pandoc-out" "$PANDOC_JOBS"
   fi
 done
 if [ -n "$PROTOKOLL" ]; then measure "protokoll --version" "-" - "$PROTOKOLL" --version; else skip "protokoll --version" "-" "no CLI"; fi
@@ -276,6 +282,7 @@ done
   echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown); dotnet $(dotnet --version);"
   echo "$(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -n 1); $(hyperfine --version)."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Above the core count, the timings are noisy."
+  echo "Output written under $OUT_ROOT ($(stat -f -c %T "$OUT") file system)."
   echo "Sizes: $SIZES items, seed $SEED; median of $RUNS runs ($PANDOC_RUNS for pandoc) after one warm-up run that also measures peak memory."
   echo
   for size in $SIZES; do
