@@ -68,6 +68,21 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void An_indented_expression_prints_a_code_block_as_written()
+    {
+        using var content = TempContent.FromSample();
+        content.WriteItem("09a-kod.md", "number: 9a\ntitle: Kod\ntype: information", "```\nrad ett\nrad två\n```\n", meeting: "2022-09-15-styrgrupp");
+        var templates = Path.Combine(content.Directory, "mallar");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "protokoll.sbnhtml"), "<main>\n{{~ for item in meeting.items ~}}\n    {{ item.content }}\n{{~ end ~}}\n</main>\n");
+
+        using var site = BuiltSite.Of(content.Root, "--templates", templates);
+
+        Assert.Equal(0, site.Run.ExitCode);
+        Assert.Contains("<pre><code>rad ett\nrad två\n</code></pre>", site.Text("2022-09-15-styrgrupp/protokoll.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_cannot_change_the_builtin_functions_the_pages_after_it_share()
     {
         // Pages share one set of Scriban's builtins; were it writable, the extracts rendered after this page on the
