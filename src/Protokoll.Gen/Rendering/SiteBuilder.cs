@@ -87,10 +87,10 @@ public static class SiteBuilder
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var findings = new List<Finding>();
-            var html = templates.Render(pages[i].Template, pages[i].Globals, findings);
+            var html = templates.RenderUtf8(pages[i].Template, pages[i].Globals, findings);
             if (html is not null)
             {
-                write(new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes(html), pages[i].Document));
+                write(new OutputFile(pages[i].Path, html, pages[i].Document));
             }
 
             rendered[i] = (html is not null, findings);
