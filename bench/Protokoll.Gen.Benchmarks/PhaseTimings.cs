@@ -19,12 +19,13 @@ internal static class PhaseTimings
     public static int Run(string contentRoot, string outputFolder)
     {
         var total = Stopwatch.StartNew();
-        var rows = new List<(string Phase, TimeSpan Time)>();
+        var rows = new List<(string Phase, TimeSpan Time, long Allocated)>();
         T Time<T>(string phase, Func<T> work)
         {
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var result = work();
-            rows.Add((phase, watch.Elapsed));
+            rows.Add((phase, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore));
             return result;
         }
 
@@ -48,9 +49,9 @@ internal static class PhaseTimings
         });
 
         var culture = CultureInfo.InvariantCulture;
-        foreach (var (phase, time) in rows)
+        foreach (var (phase, time, allocated) in rows)
         {
-            Console.WriteLine(string.Create(culture, $"{phase,-40} {time.TotalSeconds,8:0.000} s"));
+            Console.WriteLine(string.Create(culture, $"{phase,-40} {time.TotalSeconds,8:0.000} s {allocated / 1048576.0,8:0} MB allocated"));
         }
 
         Console.WriteLine(string.Create(culture, $"{"total (views counted twice)",-40} {total.Elapsed.TotalSeconds,8:0.000} s"));
