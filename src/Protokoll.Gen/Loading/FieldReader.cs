@@ -1,5 +1,6 @@
 using System.Globalization;
 using Protokoll.Gen.Diagnostics;
+using Protokoll.Gen.Formatting;
 using Protokoll.Gen.Model;
 
 namespace Protokoll.Gen.Loading;
@@ -166,7 +167,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text.AsSpan().Trim(), out var date))
         {
             return date;
         }

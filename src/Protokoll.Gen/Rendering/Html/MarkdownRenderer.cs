@@ -99,7 +99,7 @@ public static class MarkdownRenderer
         }
 
         var html = document.ToHtml(Pipeline);
-        return new HtmlFragment((safe ? html : Sanitize(html)).Trim());
+        return HtmlFragment.Trimmed(safe ? html : Sanitize(html));
     }
 
     private static string Sanitize(string html)

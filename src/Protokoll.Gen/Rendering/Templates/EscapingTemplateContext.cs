@@ -47,7 +47,7 @@ internal sealed class EscapingTemplateContext() : TemplateContext(SharedBuiltins
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        HtmlFragment fragment => base.Write(span, fragment.Html),
+        HtmlFragment fragment => Write(fragment.Source, fragment.Start, fragment.Length),
         _ => base.Write(span, Escape(ObjectToString(textAsObject) ?? "")),
     };
 

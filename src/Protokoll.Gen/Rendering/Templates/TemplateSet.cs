@@ -207,9 +207,12 @@ public sealed partial class TemplateSet : ITemplateLoader
 
         var path = DisplayPath(templateName);
 
-        // Every include of every page passes here; the indexer would take a lock each time (4 % of a build's thread
-        // time went to waiting for it), and a path's name never changes once known.
-        _nameByPath.TryAdd(path, templateName);
+        // Every include of every page passes here. Adding (even TryAdd) takes a lock each time, and 4-5 % of a build's
+        // thread time went to waiting for it; a path's name never changes once known, so it is added only once.
+        if (!_nameByPath.ContainsKey(path))
+        {
+            _nameByPath.TryAdd(path, templateName);
+        }
 
         // Parsed as IncludeFunction parses it; one with errors is left to IncludeFunction, which reports them.
         var include = _includes.GetOrAdd(path, _ => new Lazy<Template>(() =>
