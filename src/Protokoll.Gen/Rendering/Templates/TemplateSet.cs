@@ -38,6 +38,7 @@ public sealed partial class TemplateSet : ITemplateLoader
     private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _overridePaths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nameByPath = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Path, Template Include)> _resolvedIncludes = new(StringComparer.Ordinal);
 
     // Scriban wraps a .NET function through reflection; pages of a build share their functions, so each is wrapped once.
     private readonly ConcurrentDictionary<Delegate, IScriptCustomFunction> _functions = new();
@@ -194,6 +195,24 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        // Every include of every page asks (tens of thousands of times in a large build); a name is checked, found and
+        // parsed once, and adding to the shared dictionaries, which takes a lock, happens only then.
+        if (!_resolvedIncludes.TryGetValue(templateName, out var resolved))
+        {
+            resolved = Resolve(context, callerSpan, templateName);
+            _resolvedIncludes.TryAdd(templateName, resolved);
+        }
+
+        if (!resolved.Include.HasErrors)
+        {
+            context.CachedTemplates.TryAdd(resolved.Path, resolved.Include);
+        }
+
+        return resolved.Path;
+    }
+
+    private (string Path, Template Include) Resolve(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
         if (!IsValidName(templateName))
         {
             throw new ScriptRuntimeException(callerSpan,
@@ -206,23 +225,12 @@ public sealed partial class TemplateSet : ITemplateLoader
         }
 
         var path = DisplayPath(templateName);
-
-        // Every include of every page passes here. Adding (even TryAdd) takes a lock each time, and 4-5 % of a build's
-        // thread time went to waiting for it; a path's name never changes once known, so it is added only once.
-        if (!_nameByPath.ContainsKey(path))
-        {
-            _nameByPath.TryAdd(path, templateName);
-        }
+        _nameByPath.TryAdd(path, templateName);
 
         // Parsed as IncludeFunction parses it; one with errors is left to IncludeFunction, which reports them.
         var include = _includes.GetOrAdd(path, _ => new Lazy<Template>(() =>
             Template.Parse(ReadText(templateName) ?? "", path, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions))).Value;
-        if (!include.HasErrors)
-        {
-            context.CachedTemplates.TryAdd(path, include);
-        }
-
-        return path;
+        return (path, include);
     }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
