@@ -99,6 +99,7 @@ if [ "$SKIP_PUBLISH" != 1 ]; then
   <PropertyGroup Condition="'$(Standalone)' == 'true' and '$(_IsPublishing)' == 'true'">
     <SelfContained>true</SelfContained>
     <PublishReadyToRunComposite>true</PublishReadyToRunComposite>
+    <TieredCompilation>false</TieredCompilation>
   </PropertyGroup>
 </Project>
 EOF
