@@ -17,9 +17,10 @@
 #                        are installed for it); an empty value measures the plain framework-dependent publish that the
 #                        GitHub action uses.
 #   OUT_ROOT=DIR         where the tools write their output (default: a temporary folder in TMPDIR). Every run
-#                        removes the previous output first; on ext4 the thousands of inodes just freed make creating
-#                        new files slow for a minute (see docs/performance.md), which costs protokoll (11 492 files
-#                        at 10 000 items) far more than Hugo (668). OUT_ROOT=/dev/shm measures the tools on tmpfs.
+#                        removes the previous output first; on ext4 without a journal the thousands of inodes just
+#                        freed make creating new files slow for a minute (see docs/performance.md), which costs
+#                        protokoll (11 492 files at 10 000 items) far more than Hugo (668). The script warns when the
+#                        output is there. OUT_ROOT=/dev/shm measures the tools on tmpfs.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -49,6 +50,27 @@ trap 'rm -rf "$WORK" "$OUT"' EXIT
 
 log() { printf '==> %s\n' "$*" >&2; }
 warn() { printf 'warning: %s\n' "$*" >&2; }
+
+# The file system under a folder, naming ext4 without a journal (some VM images): only there does the kernel pass
+# over inodes freed in the last minute when it creates a file, which makes writing thousands of files right after
+# the previous output was removed slow (docs/performance.md). Journaled ext4, xfs, btrfs and tmpfs do not.
+describe_fs() {
+  local source="" fstype=""
+  read -r source fstype < <(findmnt -n -o SOURCE,FSTYPE --target "$1" 2>/dev/null || true)
+  if [ "$fstype" = ext4 ]; then
+    if [ "$(cat "/sys/fs/ext4/$(basename "$(readlink -f "$source")")/journal_task" 2>/dev/null)" = "<none>" ]; then
+      echo "ext4 without a journal"
+    else
+      echo "ext4"
+    fi
+  else
+    echo "${fstype:-$(stat -f -c %T "$1")}"
+  fi
+}
+OUT_FS="$(describe_fs "$OUT")"
+if [ "$OUT_FS" = "ext4 without a journal" ]; then
+  warn "the output goes to ext4 without a journal ($OUT_ROOT), where creating files right after removing the previous output is slow; protokoll writes 17 times as many files as Hugo. OUT_ROOT=/dev/shm or a journaled file system measures the tools without that (docs/performance.md)."
+fi
 
 # ------------------------------------------------------------------ tools
 need=()
@@ -303,7 +325,7 @@ done
   echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown); dotnet $(dotnet --version);"
   echo "$(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -n 1); $(hyperfine --version)."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Above the core count, the timings are noisy."
-  echo "Output written under $OUT_ROOT ($(stat -f -c %T "$OUT") file system). protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`."
+  echo "Output written under $OUT_ROOT ($OUT_FS). protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`."
   echo "Sizes: $SIZES items, seed $SEED; median of $RUNS runs ($PANDOC_RUNS for pandoc) after one warm-up run that also measures peak memory."
   echo
   for size in $SIZES; do
