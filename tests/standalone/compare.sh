@@ -5,7 +5,7 @@
 # a template reaches by name, and what a library looks up by reflection, would then fail only at run time, and only
 # in that binary, which `dotnet test` never runs. So this publishes both, runs every command over the same inputs in
 # identical folders, and fails on any difference in exit code, standard output, standard error or written files
-# (PDFs included, when Chromium is there). Called by .ci/run; needs clang and zlib (apt-get install clang zlib1g-dev).
+# (PDFs included, when Chromium is there), or in the pages the preview server serves. Called by .ci/run; needs clang and zlib (apt-get install clang zlib1g-dev).
 #
 # Usage: tests/standalone/compare.sh [WORK_DIR]     (default: a temporary folder, removed afterwards)
 set -euo pipefail
@@ -91,6 +91,50 @@ run_case() { # NAME ARGS... (run in a fresh copy of the inputs; ARGS may not nam
   fi
 }
 
+http_get() { # PORT PATH: the body of a GET (bash's /dev/tcp, so no curl is needed)
+  local response
+  exec 3<>"/dev/tcp/127.0.0.1/$1"
+  printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\n\r\n' "$2" "$1" >&3
+  response="$(cat <&3)"
+  exec 3<&-
+  printf '%s\n' "${response#*$'\r\n\r\n'}"
+}
+
+serve_case() { # the preview server: two pages over HTTP, then SIGTERM, as Ctrl-C would end it
+  cases=$((cases + 1))
+  for binary in framework standalone; do
+    local dir="$WORK/runs/$binary/serve" port="" waited=0 status=0
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    cp -r "$INPUTS/content" "$dir/content"
+    (cd "$dir" && exec "$WORK/$binary/protokoll" serve content --port 0 >"$dir/.stdout" 2>"$dir/.stderr" </dev/null) &
+    local pid=$!
+    while [ -z "$port" ] && [ "$waited" -lt 300 ]; do
+      sleep 0.1
+      waited=$((waited + 1))
+      port="$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$dir/.stdout")"
+    done
+    if [ -n "$port" ]; then
+      http_get "$port" / >"$dir/.index.html"
+      http_get "$port" /2022-11-24-styrgrupp/protokoll.html >"$dir/.minutes.html"
+    fi
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" || status=$?
+    echo "$status" >"$dir/.exit-code"
+    # The port and the private build folder differ from run to run.
+    sed -i -e 's|127\.0\.0\.1:[0-9]*|127.0.0.1:PORT|g' -e 's|protokoll-serve-[A-Za-z0-9]*|protokoll-serve-X|g' "$dir/.stdout"
+  done
+  if grep -q '<main' "$WORK/runs/standalone/serve/.minutes.html" 2>/dev/null \
+      && diff -r "$WORK/runs/framework/serve" "$WORK/runs/standalone/serve" >"$WORK/diff-serve.txt" 2>&1; then
+    printf '  same  %-22s exit %s  protokoll serve content --port 0 (GET /, GET a page, SIGTERM)\n' serve \
+      "$(cat "$WORK/runs/standalone/serve/.exit-code")"
+  else
+    differences=$((differences + 1))
+    printf '  DIFF  %-22s protokoll serve content --port 0\n' serve
+    head -20 "$WORK/diff-serve.txt" | sed 's/^/        /'
+  fi
+}
+
 log "running both binaries"
 run_case version --version
 run_case help build --help
@@ -113,6 +157,7 @@ run_case init init fresh
 run_case import import legacy.md -o imported --date 2023-03-01
 run_case new-item new item --meeting 2022-11-24-styrgrupp --title "Beslut om ny process" --process Projektberedskap \
   --stage process --amount 1000
+serve_case
 if command -v chromium >/dev/null 2>&1 || [ -n "${PROTOKOLL_CHROMIUM:-}" ]; then
   run_case build-pdf build content -o out --pdf
 else
