@@ -56,7 +56,7 @@ warn() { printf 'warning: %s\n' "$*" >&2; }
 # the previous output was removed slow (docs/performance.md). Journaled ext4, xfs, btrfs and tmpfs do not.
 describe_fs() {
   local source="" fstype=""
-  read -r source fstype < <(findmnt -n -o SOURCE,FSTYPE --target "$1" 2>/dev/null || true)
+  read -r source fstype < <(findmnt -n -o SOURCE,FSTYPE --target "$1" 2>/dev/null) || true
   if [ "$fstype" = ext4 ]; then
     if [ "$(cat "/sys/fs/ext4/$(basename "$(readlink -f "$source")")/journal_task" 2>/dev/null)" = "<none>" ]; then
       echo "ext4 without a journal"
