@@ -10,7 +10,7 @@
 #   PANDOC_RUNS=2        timed runs for pandoc (about 25 s a run at 1 000 items on 2 cores)
 #   PANDOC_JOBS=$(nproc) pandoc processes run in parallel (Hugo and protokoll use every core too)
 #   PROTOKOLL_BUILD_ARGS extra arguments for `protokoll build` (e.g. a format switch, if HTML is not the default)
-#   SKIP_PUBLISH=1       reuse bench/results/bin and bench/results/hello from an earlier run
+#   SKIP_PUBLISH=1       reuse bench/results/bin, hello, bin-fd and hello-fd from an earlier run
 #   PUBLISH_ARGS="-p:Standalone=true"
 #                        how protokoll and the hello-world are published. The default is the standalone release binary
 #                        (one native executable compiled ahead of time, about 3 minutes to publish; clang and zlib1g-dev
@@ -39,6 +39,11 @@ RESULTS="$BENCH/results"
 CORPUS_ROOT="$BENCH/corpus"
 BIN="$RESULTS/bin"
 HELLO_BIN="$RESULTS/hello"
+# The plain framework-dependent publish of both (what `dotnet publish -c Release` makes, and what the GitHub action
+# installs), for start-up only: "a .NET hello-world" is usually that, and it starts the .NET runtime the way the
+# framework-dependent protokoll does. With an empty PUBLISH_ARGS these are the same as bin/ and hello/.
+BIN_FD="$RESULTS/bin-fd"
+HELLO_FD_BIN="$RESULTS/hello-fd"
 # bin/ and obj/ of everything this script compiles go here, so it never writes into src/*/bin or src/*/obj.
 ARTIFACTS="$RESULTS/artifacts"
 LOGS="$RESULTS/logs"
@@ -101,6 +106,12 @@ mkdir -p "$RESULTS" "$LOGS" "$CORPUS_ROOT"
 # ------------------------------------------------------------------ publish
 PROTOKOLL="$BIN/protokoll"
 HELLO="$HELLO_BIN/hello"
+PROTOKOLL_FD="$BIN_FD/protokoll"
+HELLO_FD="$HELLO_FD_BIN/hello"
+if [ -z "$PUBLISH_ARGS" ]; then
+  PROTOKOLL_FD="$PROTOKOLL"
+  HELLO_FD="$HELLO"
+fi
 if [ "$SKIP_PUBLISH" != 1 ]; then
   log "dotnet publish src/Protokoll.Gen.Cli -c Release $PUBLISH_ARGS -o bench/results/bin"
   rm -rf "$BIN"
@@ -138,9 +149,19 @@ EOF
       >"$LOGS/publish-hello.log" 2>&1; then
     warn "publishing hello-world failed (see bench/results/logs/publish-hello.log)"
   fi
+  if [ -n "$PUBLISH_ARGS" ]; then
+    log "dotnet publish protokoll and hello-world framework-dependent (no extra arguments), for start-up"
+    rm -rf "$BIN_FD" "$HELLO_FD_BIN"
+    dotnet publish "$REPO/src/Protokoll.Gen.Cli" -c Release -o "$BIN_FD" --artifacts-path "$ARTIFACTS" \
+        >"$LOGS/publish-cli-fd.log" 2>&1 || warn "publishing the framework-dependent CLI failed (see bench/results/logs/publish-cli-fd.log)"
+    dotnet publish "$RESULTS/hello-src" -c Release -o "$HELLO_FD_BIN" --artifacts-path "$ARTIFACTS" \
+        >"$LOGS/publish-hello-fd.log" 2>&1 || warn "publishing the framework-dependent hello-world failed (see bench/results/logs/publish-hello-fd.log)"
+  fi
 fi
 [ -x "$PROTOKOLL" ] || { warn "no $PROTOKOLL"; PROTOKOLL=""; }
 [ -x "$HELLO" ] || { warn "no $HELLO"; HELLO=""; }
+[ -x "$PROTOKOLL_FD" ] || { warn "no $PROTOKOLL_FD"; PROTOKOLL_FD=""; }
+[ -x "$HELLO_FD" ] || { warn "no $HELLO_FD"; HELLO_FD=""; }
 
 # ------------------------------------------------------------------ corpora
 log "building the corpus generator"
@@ -238,6 +259,10 @@ for size in $SIZES; do
 done
 if [ -n "$PROTOKOLL" ]; then measure "protokoll --version" "-" - "$PROTOKOLL" --version; else skip "protokoll --version" "-" "no CLI"; fi
 if [ -n "$HELLO" ]; then measure "hello-world" "-" - "$HELLO"; else skip "hello-world" "-" "not published"; fi
+if [ -n "$PUBLISH_ARGS" ]; then
+  if [ -n "$PROTOKOLL_FD" ]; then measure "protokoll --version (fd)" "-" - "$PROTOKOLL_FD" --version; else skip "protokoll --version (fd)" "-" "not published"; fi
+  if [ -n "$HELLO_FD" ]; then measure "hello-world (fd)" "-" - "$HELLO_FD"; else skip "hello-world (fd)" "-" "not published"; fi
+fi
 
 # ------------------------------------------------------------------ report
 fmt() { awk -v x="$1" -v f="$2" 'BEGIN { printf f, x }'; }
@@ -302,19 +327,25 @@ if [ "$smallest" != "$largest" ]; then
 fi
 check "peak MB build($largest) / hugo($largest)" "MEM:protokoll build|$largest" "MEM:hugo|$largest" "<=" 1.0
 check "protokoll --version / hello-world" "protokoll --version|-" "hello-world|-" "<=" 2
+if [ -n "$PUBLISH_ARGS" ]; then
+  # Both against the framework-dependent hello-world: the standalone binary against the usual .NET start, and the
+  # framework-dependent protokoll against the hello-world that starts the runtime the same way.
+  check "protokoll --version / hello-world (fd)" "protokoll --version|-" "hello-world (fd)|-" "<=" 2
+  check "protokoll (fd) --version / hello-world (fd)" "protokoll --version (fd)|-" "hello-world (fd)|-" "<=" 2
+fi
 
 # Terminal
 echo
-printf '%-22s %7s %12s %10s %9s %9s\n' tool size "median s" "items/s" "peak MB" "vs hugo"
+printf '%-26s %7s %12s %10s %9s %9s\n' tool size "median s" "items/s" "peak MB" "vs hugo"
 for line in "${TABLE[@]}"; do
   IFS='|' read -r a b c d e f <<<"$line"
-  printf '%-22s %7s %12s %10s %9s %9s\n' "$a" "$b" "$c" "$d" "$e" "$f"
+  printf '%-26s %7s %12s %10s %9s %9s\n' "$a" "$b" "$c" "$d" "$e" "$f"
 done
 echo
-printf '%-40s %8s %10s %s\n' check value limit verdict
+printf '%-46s %8s %10s %s\n' check value limit verdict
 for line in "${CHECKS[@]}"; do
   IFS='|' read -r a b c d <<<"$line"
-  printf '%-40s %8s %10s %s\n' "$a" "$b" "$c" "$d"
+  printf '%-46s %8s %10s %s\n' "$a" "$b" "$c" "$d"
 done
 
 # Markdown
@@ -325,7 +356,7 @@ done
   echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown); dotnet $(dotnet --version);"
   echo "$(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -n 1); $(hyperfine --version)."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Above the core count, the timings are noisy."
-  echo "Output written under $OUT_ROOT ($OUT_FS). protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`."
+  echo "Output written under $OUT_ROOT ($OUT_FS). protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`${PUBLISH_ARGS:+; the (fd) rows are the plain framework-dependent publish of both}."
   echo "Sizes: $SIZES items, seed $SEED; median of $RUNS runs ($PANDOC_RUNS for pandoc) after one warm-up run that also measures peak memory."
   echo
   for size in $SIZES; do
