@@ -1,13 +1,16 @@
 namespace Protokoll.Gen.Tests.Support;
 
-/// <summary>A test that sends POSIX signals (Ctrl-C is SIGINT) with the <c>kill</c> program; Windows has neither.</summary>
+/// <summary>
+/// A test of POSIX behaviour: signals sent with the <c>kill</c> program (Ctrl-C is SIGINT), or symbolic links, which
+/// Windows makes only with extra privileges.
+/// </summary>
 public sealed class UnixFactAttribute : FactAttribute
 {
     public UnixFactAttribute()
     {
         if (OperatingSystem.IsWindows())
         {
-            Skip = "Sends SIGINT with the kill program, which Windows does not have.";
+            Skip = "Needs POSIX signals or unprivileged symbolic links, which Windows does not have.";
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Protokoll.Gen.Diagnostics;
 
@@ -8,22 +9,35 @@ namespace Protokoll.Gen.Rendering.Output;
 /// so a failed or killed build leaves the previous output whole. It replaces only a folder it made itself (one
 /// that holds its marker file, or an empty one), and never a folder inside or above the content folder.
 /// </summary>
+/// <remarks>
+/// A page whose bytes are the same as in the previous output is not written again: the staging folder gets a hard
+/// link to the previous file. A rebuild after a small edit (the preview rebuilds on every save) then creates and
+/// frees few inodes, which on some file systems costs more than rendering (docs/performance.md), and unchanged pages
+/// keep their timestamps for sync tools and caches. The previous output stays whole until the swap: a linked name is
+/// never written through, and is replaced by a new file if the same path is written again.
+/// </remarks>
 public sealed class OutputStaging : IDisposable
 {
     public const string MarkerFile = ".protokoll-output";
 
     private readonly string _target;
+    private readonly string? _previous;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _linked = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private OutputStaging(string target, string staging)
+    private OutputStaging(string target, string staging, string? previous)
     {
         _target = target;
+        _previous = previous;
         Root = staging;
     }
 
     /// <summary>The staging folder: write here, then <see cref="Commit"/>.</summary>
     public string Root { get; }
+
+    /// <summary>How many written files were linked from the previous output, their bytes being the same.</summary>
+    public int UnchangedFiles => _linked.Count;
 
     /// <summary>Starts a build into <paramref name="outputFolder"/>, or returns the reason it must not be written.</summary>
     public static OutputStaging? TryBegin(string outputFolder, string contentRoot, out Finding? refusal)
@@ -65,7 +79,8 @@ public sealed class OutputStaging : IDisposable
         RemoveLeftovers(parent, Path.GetFileName(target));
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new OutputStaging(target, staging);
+        var previous = File.Exists(Path.Combine(target, MarkerFile)) ? target : null;
+        return new OutputStaging(target, staging, previous);
     }
 
     public void Write(OutputFile file)
@@ -80,7 +95,75 @@ public sealed class OutputStaging : IDisposable
         // (making it again for every file was 10 000 failing mkdir calls at 10 000 items).
         var folder = Path.GetDirectoryName(path)!;
         _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
+        if (_linked.TryRemove(path, out _))
+        {
+            // Writing into the linked name would change the previous output's file, which must stay as it was.
+            File.Delete(path);
+        }
+        else if (_previous is not null && KeepUnchanged(Path.Combine(_previous, file.RelativePath), path, file.Content))
+        {
+            return;
+        }
+
         File.WriteAllBytes(path, file.Content);
+    }
+
+    private bool KeepUnchanged(string previousPath, string path, byte[] content)
+    {
+        if (!HasContent(previousPath, content) || !HardLink.TryCreate(previousPath, path))
+        {
+            return false;
+        }
+
+        _linked.TryAdd(path, true);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a plain file holding exactly <paramref name="content"/>.</summary>
+    private static bool HasContent(string path, byte[] content)
+    {
+        try
+        {
+            // A symbolic link is never taken over, whatever it points to.
+            var info = new FileInfo(path);
+            if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length)
+            {
+                return false;
+            }
+
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (RandomAccess.GetLength(handle) != content.Length)
+            {
+                return false;
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                var offset = 0;
+                while (offset < content.Length)
+                {
+                    var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                    if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                    {
+                        return false;
+                    }
+
+                    offset += read;
+                }
+
+                return true;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or moved by another build's swap in the meantime: the page is simply written.
+            return false;
+        }
     }
 
     /// <summary>Swaps the staged build in: the old output is moved aside, the new one moved in, the old one deleted.</summary>

@@ -35,6 +35,28 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void A_rebuild_after_an_edit_writes_only_the_pages_the_edit_changed()
+    {
+        using var content = TempContent.FromSample();
+        using var site = BuiltSite.Of(content.Root);
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in site.Files())
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, file), longAgo);
+        }
+
+        content.Write("meetings/2022-11-24-styrgrupp/14-personalfraga.md",
+            "---\nnumber: 14\ntitle: Personalfråga kansliet\ntype: information\npublic: false\n---\nKansliet informerade om en ny personalfråga.\n");
+        var run = CliRun.InProcess("build", content.Root, "-o", site.Output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("en ny personalfråga", site.Text("2022-11-24-styrgrupp/utdrag/14.html"), StringComparison.Ordinal);
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "2022-11-24-styrgrupp/utdrag/14.html")));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "2022-09-15-styrgrupp/utdrag/8.html")));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "2022-11-24-styrgrupp/utdrag/13.html")));
+    }
+
+    [Fact]
     public void An_output_folder_inside_the_content_folder_is_refused()
     {
         using var content = TempContent.FromSample();
