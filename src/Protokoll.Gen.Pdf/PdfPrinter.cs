@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using PuppeteerSharp;
-using PuppeteerSharp.Media;
+using System.Text.Json;
 
 namespace Protokoll.Gen.Pdf;
 
@@ -15,21 +14,19 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private static readonly TimeSpan GracefulCloseTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly IBrowser browser;
-    private readonly Process? browserProcess;
+    private readonly DevToolsPipe browser;
     private readonly PdfPrinterOptions options;
     private readonly RequestPolicy policy;
     private readonly SemaphoreSlim gate;
     private readonly string workDirectory;
     private int disposed;
 
-    private PdfPrinter(IBrowser browser, PdfPrinterOptions options, string workDirectory, string userDataDirectory)
+    private PdfPrinter(DevToolsPipe browser, PdfPrinterOptions options, string workDirectory, string userDataDirectory)
     {
         this.browser = browser;
         this.options = options;
         this.workDirectory = workDirectory;
         UserDataDirectory = userDataDirectory;
-        browserProcess = browser.Process;
         policy = new RequestPolicy(options.AllowedRoot);
         gate = new SemaphoreSlim(options.MaxParallel, options.MaxParallel);
     }
@@ -67,23 +64,36 @@ public sealed class PdfPrinter : IAsyncDisposable
         var home = Directory.CreateDirectory(Path.Combine(workDirectory, "home")).FullName;
         var profile = Directory.CreateDirectory(Path.Combine(workDirectory, "profile")).FullName;
 
-        IBrowser browser;
+        DevToolsPipe browser;
         try
         {
-            // Over a pipe, a program that exits at once (not a browser, or one that cannot start) leaves the launch
-            // waiting for a browser that never answers: bound it, so a wrong --chromium is a finding, not a hang.
-            browser = await Puppeteer.LaunchAsync(LaunchOptionsFor(options.ChromiumPath, home, profile)).WaitAsync(LaunchTimeout, cancellationToken);
+            browser = DevToolsPipe.Start(options.ChromiumPath, ArgumentsFor(profile), EnvironmentFor(home));
         }
-        catch (TimeoutException)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
         {
-            KillThoseUsing(profile);
             DeleteDirectory(workDirectory);
+            throw new InvalidOperationException($"'{options.ChromiumPath}' could not be started: {e.Message}", e);
+        }
+
+        try
+        {
+            // A program that is not a browser (or one that cannot start) exits and closes the pipe, or never answers:
+            // both are bounded, so a wrong --chromium is a finding, not a hang.
+            await browser.SendAsync("Browser.getVersion", cancellationToken: cancellationToken).WaitAsync(LaunchTimeout, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or IOException)
+        {
+            KillAndForget(browser, profile);
+            DeleteDirectory(workDirectory);
+            var why = e is TimeoutException
+                ? $"did not answer as a headless browser within {LaunchTimeout.TotalSeconds:0} s"
+                : $"did not start as a headless browser ({e.Message})";
             throw new InvalidOperationException(
-                $"'{options.ChromiumPath}' did not start as a headless browser within {LaunchTimeout.TotalSeconds:0} s. Check that it is Chromium or Chrome (on Debian: /usr/lib/chromium/chromium).");
+                $"'{options.ChromiumPath}' {why}. Check that it is Chromium or Chrome (on Debian: /usr/lib/chromium/chromium).");
         }
         catch
         {
-            KillThoseUsing(profile);
+            KillAndForget(browser, profile);
             DeleteDirectory(workDirectory);
             throw;
         }
@@ -152,14 +162,16 @@ public sealed class PdfPrinter : IAsyncDisposable
 
         try
         {
-            await browser.DisposeAsync().AsTask().WaitAsync(GracefulCloseTimeout);
+            await browser.SendAsync("Browser.close").WaitAsync(GracefulCloseTimeout);
+            await browser.Process.WaitForExitAsync().WaitAsync(GracefulCloseTimeout);
         }
-        catch (Exception e) when (e is TimeoutException or PuppeteerException or ObjectDisposedException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is TimeoutException or ObjectDisposedException or InvalidOperationException or IOException)
         {
             // A wedged or already-dead browser is dealt with below by killing what is left.
         }
 
         KillLeftovers();
+        browser.Dispose();
         gate.Dispose();
         DeleteDirectory(workDirectory);
     }
@@ -189,7 +201,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 CultureInfo.InvariantCulture,
                 $"Printing '{job.HtmlPath}' took longer than the limit of {options.PerDocumentTimeout.TotalSeconds:0.###} s and was abandoned; no PDF was written.");
         }
-        catch (Exception e) when (e is PuppeteerException or IOException or UnauthorizedAccessException or InvalidDataException or TimeoutException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or TimeoutException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
             return $"Printing '{job.HtmlPath}' failed: {e.Message}";
         }
@@ -198,102 +210,164 @@ public sealed class PdfPrinter : IAsyncDisposable
     private async Task PrintCoreAsync(PdfDocumentJob job, ConcurrentQueue<string> blocked, CancellationToken cancellationToken)
     {
         var htmlPath = Path.GetFullPath(job.HtmlPath);
-        var page = await OpenPageAsync(cancellationToken);
+        var target = await browser.SendAsync("Target.createTarget", w => w.WriteString("url", "about:blank"), cancellationToken: cancellationToken);
+        var targetId = target.GetProperty("targetId").GetString()!;
         try
         {
-            await page.SetJavaScriptEnabledAsync(false).WaitAsync(cancellationToken);
-            await page.SetRequestInterceptionAsync(true).WaitAsync(cancellationToken);
-            page.AddRequestInterceptor(request =>
+            var attached = await browser.SendAsync("Target.attachToTarget", w =>
             {
-                if (policy.IsAllowed(request.Url, htmlPath))
+                w.WriteString("targetId", targetId);
+                w.WriteBoolean("flatten", true);
+            }, cancellationToken: cancellationToken);
+            var session = attached.GetProperty("sessionId").GetString()!;
+
+            // Load events are matched to the navigation by its loader id: the blank page's own load may still arrive.
+            var loads = new ConcurrentDictionary<string, TaskCompletionSource>(StringComparer.Ordinal);
+            TaskCompletionSource Load(string loaderId) =>
+                loads.GetOrAdd(loaderId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            browser.Subscribe(session, e =>
+            {
+                if (e.Method == "Fetch.requestPaused")
                 {
-                    return request.ContinueAsync();
+                    _ = AnswerRequestAsync(session, e.Parameters, htmlPath, blocked);
+                }
+                else if (e.Method == "Page.lifecycleEvent"
+                    && e.Parameters.GetProperty("name").GetString() == "load"
+                    && e.Parameters.GetProperty("loaderId").GetString() is { } loaderId)
+                {
+                    Load(loaderId).TrySetResult();
+                }
+            });
+            try
+            {
+                Task<JsonElement> Send(string method, Action<Utf8JsonWriter>? parameters = null) =>
+                    browser.SendAsync(method, parameters, session, cancellationToken);
+
+                await Send("Emulation.setScriptExecutionDisabled", w => w.WriteBoolean("value", true));
+                await Send("Fetch.enable", w =>
+                {
+                    w.WriteStartArray("patterns");
+                    w.WriteStartObject();
+                    w.WriteString("urlPattern", "*");
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                });
+                await Send("Page.enable");
+                await Send("Page.setLifecycleEventsEnabled", w => w.WriteBoolean("enabled", true));
+
+                var navigation = await Send("Page.navigate", w => w.WriteString("url", new Uri(htmlPath).AbsoluteUri));
+                if (navigation.TryGetProperty("errorText", out var failed) && failed.GetString() is { Length: > 0 } reason)
+                {
+                    throw new IOException($"the browser could not open it ({reason})");
                 }
 
-                blocked.Enqueue(request.Url);
-                return request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
-            });
+                await Load(navigation.GetProperty("loaderId").GetString()!).Task.WaitAsync(cancellationToken);
+                var printed = await Send("Page.printToPDF", w => PrintParameters(w, job));
+                var pdf = Convert.FromBase64String(printed.GetProperty("data").GetString()!);
 
-            // Puppeteer's own timeouts are off: the per-document limit is enforced by the token, in one place.
-            var navigation = new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 0 };
-            await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, navigation).WaitAsync(cancellationToken);
-            var pdf = await page.PdfDataAsync(PdfOptionsFor(job)).WaitAsync(cancellationToken);
-
-            var stamped = PdfInfoUpdate.Apply(PdfStructureIds.Renumber(pdf), new PdfInfo(job.Title, job.Author, job.Subject, job.Language, job.DocumentDate));
-            await AtomicFile.WriteAsync(job.PdfPath, stamped, cancellationToken);
+                var stamped = PdfInfoUpdate.Apply(PdfStructureIds.Renumber(pdf), new PdfInfo(job.Title, job.Author, job.Subject, job.Language, job.DocumentDate));
+                await AtomicFile.WriteAsync(job.PdfPath, stamped, cancellationToken);
+            }
+            finally
+            {
+                browser.Unsubscribe(session);
+            }
         }
         finally
         {
-            await CloseQuietlyAsync(page);
+            await CloseQuietlyAsync(targetId);
         }
     }
 
-    private async Task<IPage> OpenPageAsync(CancellationToken cancellationToken)
+    /// <summary>Lets a paused request go on if the policy allows it, and fails it as blocked by the client if not.</summary>
+    private async Task AnswerRequestAsync(string session, JsonElement paused, string htmlPath, ConcurrentQueue<string> blocked)
     {
-        var opening = browser.NewPageAsync();
+        var requestId = paused.GetProperty("requestId").GetString()!;
+        var url = paused.GetProperty("request").GetProperty("url").GetString() ?? "";
         try
         {
-            return await opening.WaitAsync(cancellationToken);
+            if (policy.IsAllowed(url, htmlPath))
+            {
+                await browser.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), session);
+            }
+            else
+            {
+                blocked.Enqueue(url);
+                await browser.SendAsync("Fetch.failRequest", w =>
+                {
+                    w.WriteString("requestId", requestId);
+                    w.WriteString("errorReason", "BlockedByClient");
+                }, session);
+            }
         }
-        catch (OperationCanceledException)
+        catch (IOException)
         {
-            // The page may still arrive after we stopped waiting; close it then so it does not linger in the browser.
-            _ = opening.ContinueWith(
-                late => CloseQuietlyAsync(late.Result),
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion,
-                TaskScheduler.Default);
-            throw;
+            // The page was closed (or the browser ended) while the request waited: there is nothing left to answer.
         }
     }
 
-    private static async Task CloseQuietlyAsync(IPage page)
+    private async Task CloseQuietlyAsync(string targetId)
     {
         try
         {
-            await page.CloseAsync().WaitAsync(GracefulCloseTimeout);
+            await browser.SendAsync("Target.closeTarget", w => w.WriteString("targetId", targetId)).WaitAsync(GracefulCloseTimeout);
         }
-        catch (Exception e) when (e is TimeoutException or PuppeteerException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is TimeoutException or IOException or ObjectDisposedException)
         {
             // A page that will not close goes with the browser at dispose time.
         }
     }
 
-    private static PdfOptions PdfOptionsFor(PdfDocumentJob job) => new()
+    /// <summary>
+    /// A4 unless the stylesheet's @page says otherwise. The margins are used only when the stylesheet has none: the
+    /// header and footer need room inside them. Tagged for screen readers, with an outline from the headings.
+    /// </summary>
+    private static void PrintParameters(Utf8JsonWriter w, PdfDocumentJob job)
     {
-        Format = PaperFormat.A4,
-        PreferCSSPageSize = true,
-        PrintBackground = true,
-        DisplayHeaderFooter = true,
-        HeaderTemplate = PageTemplates.Header(job.HeaderText),
-        FooterTemplate = PageTemplates.Footer(job.Language),
+        const double MillimetresPerInch = 25.4;
+        w.WriteNumber("paperWidth", 8.27);
+        w.WriteNumber("paperHeight", 11.7);
+        w.WriteBoolean("preferCSSPageSize", true);
+        w.WriteBoolean("printBackground", true);
+        w.WriteBoolean("displayHeaderFooter", true);
+        w.WriteString("headerTemplate", PageTemplates.Header(job.HeaderText));
+        w.WriteString("footerTemplate", PageTemplates.Footer(job.Language));
+        w.WriteNumber("marginTop", 25 / MillimetresPerInch);
+        w.WriteNumber("marginBottom", 20 / MillimetresPerInch);
+        w.WriteNumber("marginLeft", 20 / MillimetresPerInch);
+        w.WriteNumber("marginRight", 20 / MillimetresPerInch);
+        w.WriteBoolean("generateTaggedPDF", true);
+        w.WriteBoolean("generateDocumentOutline", true);
+    }
 
-        // Used only when the stylesheet has no @page margin: the header and footer need room inside the margins.
-        MarginOptions = new MarginOptions { Top = "25mm", Bottom = "20mm", Left = "20mm", Right = "20mm" },
-        Tagged = true,
-        Outline = true,
-        Timeout = 0,
-    };
-
-    private static LaunchOptions LaunchOptionsFor(string chromiumPath, string home, string profile)
+    private static List<string> ArgumentsFor(string profile)
     {
         var args = new List<string>
         {
+            "--headless",
+            "--user-data-dir=" + profile,
             "--disable-gpu",
             "--disable-quic",
             "--no-first-run",
+            "--no-default-browser-check",
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            "--disable-extensions",
+            "--disable-default-apps",
+            "--disable-breakpad",
             "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+            "--mute-audio",
+            "--force-color-profile=srgb",
             "--font-render-hinting=none",
 
             // Request interception cannot see speculative connections such as <link rel="preconnect">, so the
             // network is also cut below it: no host name (IP literals included) resolves, and any proxy lookup
-            // goes nowhere. The quotes are needed because Puppeteer passes these through a shell on Unix.
-            "--host-resolver-rules=\"MAP * ~NOTFOUND\"",
-            "--proxy-server=\"socks5://255.255.255.255:1\"",
-            "--proxy-bypass-list=\"<-loopback>\"",
+            // goes nowhere.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--proxy-server=socks5://255.255.255.255:1",
+            "--proxy-bypass-list=<-loopback>",
         };
 
         // Chromium refuses to start its sandbox as root (CI containers), so it runs without one only there.
@@ -302,30 +376,40 @@ public sealed class PdfPrinter : IAsyncDisposable
             args.Add("--no-sandbox");
         }
 
-        var launch = new LaunchOptions
+        args.Add("about:blank");
+        return args;
+    }
+
+    private static Dictionary<string, string> EnvironmentFor(string home) => new(StringComparer.Ordinal)
+    {
+        ["HOME"] = home,
+        ["XDG_CONFIG_HOME"] = Path.Combine(home, ".config"),
+        ["XDG_CACHE_HOME"] = Path.Combine(home, ".cache"),
+    };
+
+    private static void KillAndForget(DevToolsPipe browser, string profile)
+    {
+        try
         {
-            ExecutablePath = chromiumPath,
-            Headless = true,
-            HeadlessMode = HeadlessMode.True,
-            Pipe = true,
-            UserDataDir = profile,
-            Args = [.. args],
-            Timeout = 30_000,
-        };
-        launch.Env["HOME"] = home;
-        launch.Env["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
-        launch.Env["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
-        return launch;
+            browser.Process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+
+        browser.Dispose();
+        KillThoseUsing(profile);
     }
 
     private void KillLeftovers()
     {
         try
         {
-            if (browserProcess is { HasExited: false })
+            if (!browser.Process.HasExited)
             {
-                browserProcess.Kill(entireProcessTree: true);
-                browserProcess.WaitForExit(GracefulCloseTimeout);
+                browser.Process.Kill(entireProcessTree: true);
+                browser.Process.WaitForExit(GracefulCloseTimeout);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
