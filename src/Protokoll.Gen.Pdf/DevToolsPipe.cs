@@ -126,7 +126,17 @@ internal sealed class DevToolsPipe : IDisposable
         }
 
         var message = Message(id, method, parameters, sessionId);
-        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check above and here.
+            _pending.TryRemove(id, out _);
+            throw ClosedError(method);
+        }
+
         try
         {
             // Not cancellable once begun: half a message would garble every command after it.
@@ -141,7 +151,7 @@ internal sealed class DevToolsPipe : IDisposable
         }
         finally
         {
-            _writing.Release();
+            ReleaseWriting();
         }
 
         using (cancellationToken.Register(() =>
@@ -156,6 +166,18 @@ internal sealed class DevToolsPipe : IDisposable
         }
     }
 
+    private void ReleaseWriting()
+    {
+        try
+        {
+            _writing.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while this command was being written; the pipe is closed and nothing waits for the lock.
+        }
+    }
+
     /// <summary>Routes the events of one page's session to <paramref name="handler"/>, on the pipe's reading thread.</summary>
     public void Subscribe(string sessionId, Action<DevToolsEvent> handler) => _sessions[sessionId] = handler;
 
@@ -163,12 +185,12 @@ internal sealed class DevToolsPipe : IDisposable
 
     public void Dispose()
     {
-        // Closing our ends is what tells the browser to exit if it is still running.
+        // Commands still waiting fail first; then closing our ends tells the browser to exit if it still runs.
+        Close();
         _toBrowser.Dispose();
         _fromBrowser.Dispose();
         _writing.Dispose();
         Process.Dispose();
-        Close();
     }
 
     private static void AddAll(System.Collections.ObjectModel.Collection<string> list, IEnumerable<string> items)
@@ -274,7 +296,15 @@ internal sealed class DevToolsPipe : IDisposable
                 && _sessions.TryGetValue(sessionId, out var handler))
             {
                 var parameters = root.TryGetProperty("params", out var p) ? p.Clone() : default;
-                handler(new DevToolsEvent(method.GetString() ?? "", parameters));
+                try
+                {
+                    handler(new DevToolsEvent(method.GetString() ?? "", parameters));
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    // An event of a shape the handler did not expect must not end this thread, and with it the process:
+                    // the page it was for fails on its own time limit instead.
+                }
             }
         }
     }

@@ -300,7 +300,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 }, session);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The page was closed (or the browser ended) while the request waited: there is nothing left to answer.
         }
