@@ -100,8 +100,8 @@ public sealed class PdfPrinter : IAsyncDisposable
 
         var printer = new PdfPrinter(browser, options, workDirectory, profile);
 
-        // Launching is short and cannot be interrupted midway, so cancellation is honoured once it is done,
-        // and the fresh browser is ended rather than leaked.
+        // Cancelled while waiting for the browser's answer, it was ended above; cancelled just after, the fresh browser
+        // is ended here rather than leaked.
         if (cancellationToken.IsCancellationRequested)
         {
             await printer.DisposeAsync();
