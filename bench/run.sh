@@ -17,11 +17,14 @@
 #                        (one native executable compiled ahead of time, about 3 minutes to publish; clang and zlib1g-dev
 #                        are installed for it); an empty value measures the plain framework-dependent publish that the
 #                        GitHub action uses.
-#   OUT_ROOT=DIR         where the tools write their output (default: a temporary folder in TMPDIR). Every run
-#                        removes the previous output first; on ext4 without a journal the thousands of inodes just
-#                        freed make creating new files slow for a minute (see docs/performance.md), which costs
-#                        protokoll (11 492 files at 10 000 items) far more than Hugo (668). The script warns when the
-#                        output is there. OUT_ROOT=/dev/shm measures the tools on tmpfs.
+#   OUT_ROOT=DIR         where the tools write their output (default: a temporary folder in TMPDIR).
+#                        OUT_ROOT=/dev/shm measures the tools on tmpfs.
+#   COLD=move            how a build starts from an empty output folder. move: the previous run's output is renamed
+#                        out of the way, and all of it is removed when the script ends (a 10 000-item build writes
+#                        about 0.4 GB; up to RUNS+1 of them are kept per size). remove: it is removed right before
+#                        every run, as `rm -rf` would. On ext4 without a journal the thousands of inodes just freed
+#                        make creating new files slow for a few minutes (see docs/performance.md), which costs
+#                        protokoll (11 492 files at 10 000 items) far more than Hugo (668); the script warns then.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,6 +39,11 @@ PROTOKOLL_BUILD_ARGS="${PROTOKOLL_BUILD_ARGS:-}"
 SKIP_PUBLISH="${SKIP_PUBLISH:-0}"
 REBUILD="${REBUILD:-1}"
 PUBLISH_ARGS="${PUBLISH_ARGS--p:Standalone=true}"
+COLD="${COLD:-move}"
+case "$COLD" in
+  move | remove) ;;
+  *) echo "COLD must be move or remove, not '$COLD'" >&2; exit 2 ;;
+esac
 
 RESULTS="$BENCH/results"
 CORPUS_ROOT="$BENCH/corpus"
@@ -75,7 +83,7 @@ describe_fs() {
   fi
 }
 OUT_FS="$(describe_fs "$OUT")"
-if [ "$OUT_FS" = "ext4 without a journal" ]; then
+if [ "$OUT_FS" = "ext4 without a journal" ] && [ "$COLD" = remove ]; then
   warn "the output goes to ext4 without a journal ($OUT_ROOT), where creating files right after removing the previous output is slow; protokoll writes 17 times as many files as Hugo. OUT_ROOT=/dev/shm or a journaled file system measures the tools without that (docs/performance.md)."
 fi
 
@@ -138,9 +146,12 @@ if [ "$SKIP_PUBLISH" != 1 ]; then
     <PublishReadyToRun>true</PublishReadyToRun>
     <RuntimeIdentifier Condition="'$(_IsPublishing)' == 'true' and '$(RuntimeIdentifier)' == ''">$(NETCoreSdkRuntimeIdentifier)</RuntimeIdentifier>
   </PropertyGroup>
-  <!-- The same switch as protokoll's (src/Protokoll.Gen.Cli), so both start the same way: one native executable. -->
+  <!-- The same switch as protokoll's (src/Protokoll.Gen.Cli), so both start the same way: one native executable,
+       its type data stored unpacked at a fixed address. -->
   <PropertyGroup Condition="'$(Standalone)' == 'true' and '$(_IsPublishing)' == 'true'">
     <PublishAot>true</PublishAot>
+    <IlcDehydrate>false</IlcDehydrate>
+    <PositionIndependentExecutable>false</PositionIndependentExecutable>
   </PropertyGroup>
 </Project>
 EOF
@@ -211,14 +222,25 @@ chmod +x "$WORK/pandoc-all.sh"
 declare -A MED MEM STATUS
 ROWS=()
 
-# measure KEY SIZE OUTDIR CMD...  (OUTDIR is removed before every run; "-" for none)
+# Empties the output folder a cold run writes into (COLD above). Moving it is a rename within $OUT: nothing is freed
+# until the script ends, so no run pays for the removal of the one before.
+cat >"$WORK/clear-output.sh" <<'EOF'
+#!/usr/bin/env bash
+# usage: clear-output.sh move|remove DIR OUT
+set -euo pipefail
+[ -e "$2" ] || exit 0
+if [ "$1" = move ]; then mv "$2" "$(mktemp -d "$3/previous.XXXXXX")/"; else rm -rf "$2"; fi
+EOF
+chmod +x "$WORK/clear-output.sh"
+
+# measure KEY SIZE OUTDIR CMD...  (OUTDIR is emptied before every run, see COLD; "-" for none)
 measure() {
   local key="$1" size="$2" out="$3" runs="$RUNS"
   shift 3
   [ "$key" != pandoc ] || runs="$PANDOC_RUNS"
   local id="${key// /-}-$size"
   ROWS+=("$key|$size")
-  [ "$out" = "-" ] || rm -rf "$out"
+  [ "$out" = "-" ] || "$WORK/clear-output.sh" "$COLD" "$out" "$OUT"
   log "$key @ $size: $*"
   # The first run is the warm-up, the exit-status check and the peak-memory probe at once.
   if ! /usr/bin/time -f %M -o "$WORK/$id.mem" "$@" >"$LOGS/$id.out" 2>&1; then
@@ -229,7 +251,7 @@ measure() {
   fi
   MEM["$key|$size"]="$(tail -n 1 "$WORK/$id.mem")"
   local prepare=(--prepare true)
-  [ "$out" = "-" ] || prepare=(--prepare "rm -rf $out")
+  [ "$out" = "-" ] || prepare=(--prepare "$(printf '%q ' "$WORK/clear-output.sh" "$COLD" "$out" "$OUT")")
   local cmd
   printf -v cmd '%q ' "$@"
   hyperfine --style none --runs "$runs" --warmup 0 "${prepare[@]}" --export-json "$RESULTS/$id.json" "$cmd" \
@@ -366,7 +388,9 @@ done
   echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown); dotnet $(dotnet --version);"
   echo "$(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -n 1); $(hyperfine --version)."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_BEFORE; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Above the core count, the timings are noisy."
-  echo "Output written under $OUT_ROOT ($OUT_FS). protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`${PUBLISH_ARGS:+; the (fd) rows are the plain framework-dependent publish of both}."
+  cold="the previous output renamed away and removed at the end (COLD=move)"
+  [ "$COLD" = move ] || cold="the previous output removed right before each run (COLD=remove)"
+  echo "Output written under $OUT_ROOT ($OUT_FS); builds into an empty folder, $cold. protokoll and hello-world published with \`${PUBLISH_ARGS:-(no extra arguments)}\`${PUBLISH_ARGS:+; the (fd) rows are the plain framework-dependent publish of both}."
   echo "Sizes: $SIZES items, seed $SEED; median of $RUNS runs ($PANDOC_RUNS for pandoc) after one warm-up run that also measures peak memory."
   echo
   for size in $SIZES; do
