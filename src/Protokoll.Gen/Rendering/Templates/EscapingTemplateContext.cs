@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
+using Scriban.Syntax;
 
 namespace Protokoll.Gen.Rendering.Templates;
 
@@ -39,6 +40,30 @@ internal sealed class EscapingTemplateContext() : TemplateContext(SharedBuiltins
 
         builtins.IsReadOnly = true;
         return builtins;
+    }
+
+    /// <summary>The page's time limit, checked at every step of every loop; null for none.</summary>
+    public RenderBudget? Budget { get; init; }
+
+    /// <summary>Why the budget stopped the page, once it has.</summary>
+    public string? BudgetExceeded { get; private set; }
+
+    /// <summary>The cancellation that stops the page, which Scriban checks before every statement and loop step.</summary>
+    public CancellationTokenSource? Cancellation { get; init; }
+
+    // Loop steps, not node evaluations: checking at every evaluation made a 1 000-item build 6 % slower, while a
+    // template can only compute for long by looping (or through recursion, which the wall-clock backstop bounds).
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (Budget?.Exceeded() is { } reason)
+        {
+            BudgetExceeded = reason;
+            Cancellation?.Cancel();
+            // Throws Scriban's abort at the loop, so the finding points at the template line.
+            CheckAbort();
+        }
+
+        return base.OnStepLoop(loop);
     }
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target) =>

@@ -49,6 +49,7 @@ public sealed partial class TemplateSet : ITemplateLoader
         RenderTimeLimit = renderTimeLimit ?? TimeSpan.FromSeconds(20);
     }
 
+    /// <summary>Processor time one page's template may use; a page waiting without computing may take ten times as long (<see cref="RenderBudget"/>).</summary>
     public TimeSpan RenderTimeLimit { get; }
 
     /// <summary>The names of the embedded default templates and assets, such as "protokoll.sbnhtml".</summary>
@@ -104,9 +105,13 @@ public sealed partial class TemplateSet : ITemplateLoader
             return false;
         }
 
-        using var timeout = new CancellationTokenSource(RenderTimeLimit);
+        var budget = new RenderBudget(RenderTimeLimit);
+        // The wall-clock backstop also stops a page inside one long builtin call, which evaluates no nodes to check at.
+        using var timeout = new CancellationTokenSource(budget.Backstop);
         var context = new EscapingTemplateContext
         {
+            Budget = budget,
+            Cancellation = timeout,
             TemplateLoader = this,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
@@ -159,7 +164,7 @@ public sealed partial class TemplateSet : ITemplateLoader
         }
         catch (ScriptRuntimeException runtime) when (runtime.InnerException is OperationCanceledException || timeout.IsCancellationRequested)
         {
-            findings.Add(Error(runtime.Span, $"the template ran longer than {RenderTimeLimit.TotalSeconds:0} s; look for a loop that never ends"));
+            findings.Add(Error(runtime.Span, $"{StopReason(context, budget)}; look for a loop that never ends"));
         }
         catch (ScriptRuntimeException runtime)
         {
@@ -167,13 +172,18 @@ public sealed partial class TemplateSet : ITemplateLoader
         }
         catch (OperationCanceledException)
         {
+            var reason = StopReason(context, budget);
             findings.Add(Finding.Error(FindingCodes.TemplateError,
-                $"The template ran longer than {RenderTimeLimit.TotalSeconds:0} s; look for a loop that never ends.",
+                $"{char.ToUpperInvariant(reason[0])}{reason[1..]}; look for a loop that never ends.",
                 SourceLocation.StartOf(DisplayPath(name))));
         }
 
         return false;
     }
+
+    // The budget names what it stopped; otherwise the wall-clock backstop's timer did.
+    private static string StopReason(EscapingTemplateContext context, RenderBudget budget) =>
+        context.BudgetExceeded ?? $"the template ran longer than {budget.Backstop.TotalSeconds:0} s";
 
     /// <summary>Parses every default template name (and its override), reporting all errors at once.</summary>
     public Template? Parse(string name, List<Finding> findings)
