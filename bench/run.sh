@@ -84,7 +84,7 @@ describe_fs() {
 }
 OUT_FS="$(describe_fs "$OUT")"
 if [ "$OUT_FS" = "ext4 without a journal" ] && [ "$COLD" = remove ]; then
-  warn "the output goes to ext4 without a journal ($OUT_ROOT), where creating files right after removing the previous output is slow; protokoll writes 17 times as many files as Hugo. OUT_ROOT=/dev/shm or a journaled file system measures the tools without that (docs/performance.md)."
+  warn "the output goes to ext4 without a journal ($OUT_ROOT) and COLD=remove removes it right before each run: creating files then is slow, and protokoll writes 17 times as many files as Hugo. COLD=move, OUT_ROOT=/dev/shm or a journaled file system measures the tools without that (docs/performance.md)."
 fi
 
 # ------------------------------------------------------------------ tools
