@@ -1,4 +1,5 @@
 using Protokoll.Gen.Checks;
+using Protokoll.Gen.Loading;
 using Protokoll.Gen.Tests.Support;
 
 namespace Protokoll.Gen.Tests.Cli;
@@ -20,6 +21,26 @@ public sealed class NewCommandTests
         Assert.Equal("---\nnumber: 10\ntitle: \"Övriga frågor: Åre & Växjö\"\n---\n", File.ReadAllText(file));
         Assert.Contains("10-ovriga-fragor-are-vaxjo.md (item 10)", run.Output, StringComparison.Ordinal);
         Assert.Equal(0, CliRun.InProcess("check", content.Root).ExitCode);
+    }
+
+    [Fact]
+    public void New_item_accepts_every_item_type_of_the_content_format_and_nothing_else()
+    {
+        using var content = TempContent.FromSample();
+        content.UsePerMeetingNumbering();
+
+        foreach (var type in ContentFormat.ItemTypes.Keys)
+        {
+            var run = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", SampleMeeting, "--title", $"Typ {type}", "--type", type);
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            var file = Directory.GetFiles(content.PathOf($"meetings/{SampleMeeting}"), $"*-typ-{type}.md").Single();
+            Assert.Contains($"type: {type}\n", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+
+        var wrong = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", SampleMeeting, "--title", "Fel", "--type", "beslut");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("beslut", wrong.Error, StringComparison.Ordinal);
     }
 
     [Fact]
