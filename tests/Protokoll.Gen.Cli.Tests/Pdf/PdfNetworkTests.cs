@@ -58,7 +58,10 @@ public sealed class PdfNetworkTests
 
         Assert.True(site.Run.ExitCode == 0, site.Run.Output + site.Run.Error);
         Assert.Equal(0, Volatile.Read(ref accepted));
-        var minutes = Path.Combine(site.Output, "2022-09-15-styrgrupp", "protokoll.html");
+        // Findings name files relative to the current directory, as the CLI prints them. Comparing with the absolute
+        // path only matched while the relative path happened to climb up to the root (a clone in another folder of
+        // /tmp gives ../../protokoll-pdf-out-…, which does not contain /tmp/).
+        var minutes = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(site.Output, "2022-09-15-styrgrupp", "protokoll.html")).Replace('\\', '/');
         foreach (var url in (string[])[$"http://127.0.0.1:{port}/import.css", $"http://127.0.0.1:{port}/logo.png", $"http://127.0.0.1:{port}/frame"])
         {
             Assert.Contains(site.Run.Output.Split('\n'), line =>
