@@ -18,21 +18,21 @@ public static class DeadlineCalculator
     {
         var adjustmentDeadline = DeadlineRules.AdjustmentDeadline(meeting.Date);
         var adjustedOn = meeting.Adjustment?.AdjustedOn;
-        var noticeDeadline = DeadlineRules.NoticeDeadline(adjustedOn ?? adjustmentDeadline);
+        var noticeDeadline = DeadlineRules.NoticeDeadline(adjustedOn ?? adjustmentDeadline.Date);
         var postedOn = meeting.Notice?.Date;
 
         var warnings = new List<Finding>();
-        if (adjustedOn is null && today > adjustmentDeadline)
+        if (adjustedOn is null && today > adjustmentDeadline.Date)
         {
             warnings.Add(Finding.Warning(FindingCodes.AdjustmentOverdue,
-                $"The minutes of {meeting.Id} were due to be adjusted by {Iso(adjustmentDeadline)} (14 days after the meeting) and are not recorded as adjusted: adjust them now and record 'adjustment: {{ date: YYYY-MM-DD, status: adjusted }}' in meeting.yml.",
+                $"The minutes of {meeting.Id} were due to be adjusted by {adjustmentDeadline.Text} (14 days after the meeting) and are not recorded as adjusted: adjust them now and record 'adjustment: {{ date: YYYY-MM-DD, status: adjusted }}' in meeting.yml.",
                 meeting.Source["adjustment"]));
         }
 
-        if (postedOn is null && today > noticeDeadline)
+        if (postedOn is null && today > noticeDeadline.Date)
         {
             warnings.Add(Finding.Warning(FindingCodes.NoticeOverdue,
-                $"The anslag for {meeting.Id} was due by {Iso(noticeDeadline)} ({(adjustedOn is null ? "2 days after the justering deadline" : "2 days after the justering")}) and no anslag date is recorded: put the notice up and record 'notice: {{ date: YYYY-MM-DD }}' in meeting.yml.",
+                $"The anslag for {meeting.Id} was due by {noticeDeadline.Text} ({(adjustedOn is null ? "2 days after the justering deadline" : "2 days after the justering")}) and no anslag date is recorded: put the notice up and record 'notice: {{ date: YYYY-MM-DD }}' in meeting.yml.",
                 meeting.Source["notice"]));
         }
 

@@ -18,18 +18,18 @@ public static class DeadlineReport
         {
             var meeting = deadlines.Meeting;
             builder.Append(meeting.Id).Append(" (").Append(Iso(meeting.Date)).Append(")\n");
-            builder.Append("  justering: due ").Append(Iso(deadlines.AdjustmentDeadline))
+            builder.Append("  justering: due ").Append(deadlines.AdjustmentDeadline.Text)
                 .Append(deadlines.AdjustedOn is { } adjusted ? ", adjusted " + Iso(adjusted) : ", not adjusted").Append('\n');
-            builder.Append("  anslag:    due ").Append(Iso(deadlines.NoticeDeadline))
+            builder.Append("  anslag:    due ").Append(deadlines.NoticeDeadline.Text)
                 .Append(deadlines.AdjustedOn is null ? " (2 days after the justering deadline)" : "")
                 .Append(deadlines.NoticePostedOn is { } posted ? ", posted " + Iso(posted) : ", not posted").Append('\n');
             builder.Append("  appeal:    ")
-                .Append(deadlines.AppealEnds is { } ends ? $"last day {Iso(ends)}, {AppealRule}" : "runs three weeks from the day the anslag is put up")
+                .Append(deadlines.AppealEnds is { } ends ? $"last day {ends.Text}, {AppealRule}" : "runs three weeks from the day the anslag is put up")
                 .Append('\n');
             foreach (var number in deadlines.UrgentItems)
             {
                 builder.Append("  § ").Append(number.ToString()).Append(" adjusted at the meeting (omedelbar justering): anslag due ")
-                    .Append(Iso(deadlines.UrgentNoticeDeadline)).Append('\n');
+                    .Append(deadlines.UrgentNoticeDeadline.Text).Append('\n');
             }
 
             foreach (var warning in deadlines.Warnings)
@@ -56,15 +56,15 @@ public static class DeadlineReport
                 json.WriteString("meeting", deadlines.Meeting.Id);
                 json.WriteString("date", Iso(deadlines.Meeting.Date));
                 json.WriteStartObject("adjustment");
-                json.WriteString("deadline", Iso(deadlines.AdjustmentDeadline));
+                WriteLegalDay(json, "deadline", deadlines.AdjustmentDeadline);
                 WriteDate(json, "adjusted", deadlines.AdjustedOn);
                 json.WriteEndObject();
                 json.WriteStartObject("notice");
-                json.WriteString("deadline", Iso(deadlines.NoticeDeadline));
+                WriteLegalDay(json, "deadline", deadlines.NoticeDeadline);
                 WriteDate(json, "posted", deadlines.NoticePostedOn);
                 json.WriteEndObject();
                 json.WriteStartObject("appeal");
-                WriteDate(json, "last_day", deadlines.AppealEnds);
+                WriteLegalDay(json, "last_day", deadlines.AppealEnds);
                 json.WriteString("rule", AppealRule);
                 json.WriteEndObject();
                 json.WriteStartArray("urgent_items");
@@ -72,7 +72,7 @@ public static class DeadlineReport
                 {
                     json.WriteStartObject();
                     json.WriteString("number", number.ToString());
-                    json.WriteString("notice_deadline", Iso(deadlines.UrgentNoticeDeadline));
+                    WriteLegalDay(json, "notice_deadline", deadlines.UrgentNoticeDeadline);
                     json.WriteEndObject();
                 }
 
@@ -97,6 +97,19 @@ public static class DeadlineReport
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// A deadline as an ISO date, followed (only when lag (1930:173) moved it) by <c>NAME_counted</c>, the day the
+    /// plain count gave, so a script sees both and the fields of an unmoved deadline stay as they were.
+    /// </summary>
+    private static void WriteLegalDay(Utf8JsonWriter json, string name, LegalDay? day)
+    {
+        WriteDate(json, name, day?.Date);
+        if (day is { Moved: true } moved)
+        {
+            json.WriteString(name + "_counted", Iso(moved.Counted));
+        }
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)

@@ -10,23 +10,24 @@ namespace Protokoll.Gen.Deadlines;
 public sealed record MeetingDeadlines
 {
     public required Meeting Meeting { get; init; }
-    public required DateOnly AdjustmentDeadline { get; init; }
+    /// <summary>14 days after the meeting, moved off a day off (lag (1930:173)).</summary>
+    public required LegalDay AdjustmentDeadline { get; init; }
 
     /// <summary>The day the minutes were adjusted; null while they are not.</summary>
     public DateOnly? AdjustedOn { get; init; }
 
     /// <summary>Two days after the justering, or after the justering deadline while the minutes are not adjusted.</summary>
-    public required DateOnly NoticeDeadline { get; init; }
+    public required LegalDay NoticeDeadline { get; init; }
 
     /// <summary>The day the anslag was put up, when recorded.</summary>
     public DateOnly? NoticePostedOn { get; init; }
 
     /// <summary>The last day an appeal may arrive; null until the anslag is put up, since the period runs from it.</summary>
-    public DateOnly? AppealEnds { get; init; }
+    public LegalDay? AppealEnds { get; init; }
 
     /// <summary>Items adjusted at the meeting (omedelbar justering): their anslag is due two days after the meeting.</summary>
     public IReadOnlyList<ItemNumber> UrgentItems { get; init; } = [];
-    public DateOnly UrgentNoticeDeadline => DeadlineRules.NoticeDeadline(Meeting.Date);
+    public LegalDay UrgentNoticeDeadline => DeadlineRules.NoticeDeadline(Meeting.Date);
 
     public IReadOnlyList<Finding> Warnings { get; init; } = [];
 }

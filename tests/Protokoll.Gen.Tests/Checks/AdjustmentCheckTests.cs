@@ -79,6 +79,31 @@ public sealed class AdjustmentCheckTests
         FindingAssert.Single(findings, FindingCodes.AdjustmentLate);
     }
 
+    /// <summary>Lag (1930:173) 2 §: a last day on a day off moves to the next weekday, so these dates are lawful.</summary>
+    [Theory]
+    [InlineData("2022-12-22", "2022-12-30", "2023-01-02")] // two days after Friday 30 December is nyårsdagen, a Sunday
+    [InlineData("2025-04-07", "2025-04-22", "2025-04-23")] // fourteen days after 7 April 2025 is annandag påsk
+    [InlineData("2023-06-09", "2023-06-26", "2023-06-27")] // fourteen days on is midsommarafton
+    public void A_deadline_that_falls_on_a_day_off_runs_to_the_next_weekday(string meeting, string adjusted, string posted)
+    {
+        using var content = TempContent.Minimal();
+        content.Write($"meetings/{meeting}-styrgrupp/meeting.yml", $"date: {meeting}\nadjustment: {{ date: {adjusted}, status: adjusted }}\nnotice: {{ date: {posted} }}\n");
+
+        var findings = FindingAssert.Check(content).Findings;
+
+        Assert.DoesNotContain(findings, f => f.Code is FindingCodes.AdjustmentLate or FindingCodes.NoticeLate);
+    }
+
+    [Fact]
+    public void A_late_anslag_says_when_the_deadline_was_moved()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("meetings/2022-12-22-styrgrupp/meeting.yml", "date: 2022-12-22\nadjustment: { date: 2022-12-30, status: adjusted }\nnotice: { date: 2023-01-03 }\n");
+
+        var finding = FindingAssert.At(FindingAssert.Check(content).Findings, FindingCodes.NoticeLate, "meeting.yml", 3, 17);
+        Assert.Contains("by 2023-01-02 (moved from 2023-01-01, lag (1930:173))", finding.Message, StringComparison.Ordinal);
+    }
+
     private static TempContent Meeting(string keys)
     {
         var content = TempContent.Minimal();

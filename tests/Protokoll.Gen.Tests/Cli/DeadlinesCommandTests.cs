@@ -26,7 +26,10 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(JsonValueKind.Null, first.GetProperty("appeal").GetProperty("last_day").ValueKind);
         var second = document.RootElement[1];
         Assert.Equal("2022-12-08", second.GetProperty("adjustment").GetProperty("deadline").GetString());
-        Assert.Equal("2022-12-03", second.GetProperty("notice").GetProperty("deadline").GetString());
+        // Two days after the justering is Saturday 3 December: the anslag may go up on Monday 5 December (lag (1930:173)).
+        Assert.Equal("2022-12-05", second.GetProperty("notice").GetProperty("deadline").GetString());
+        Assert.Equal("2022-12-03", second.GetProperty("notice").GetProperty("deadline_counted").GetString());
+        Assert.False(second.GetProperty("appeal").TryGetProperty("last_day_counted", out _));
         Assert.Equal("2022-12-23", second.GetProperty("appeal").GetProperty("last_day").GetString());
         Assert.Equal("11 a", second.GetProperty("urgent_items")[0].GetProperty("number").GetString());
         Assert.Empty(second.GetProperty("warnings").EnumerateArray());

@@ -162,6 +162,8 @@ public sealed class SwedishMinutesRenderingTests(SampleSiteFixture fixture) : IC
     [Theory]
     [InlineData("2022-03-08", "2022-03-10", "2022-03-11", "11 mars 2022", "1 april 2022")]
     [InlineData("2022-12-15", "2022-12-19", "2022-12-20", "20 december 2022", "10 januari 2023")]
+    // Three weeks from 3 December is julafton, a Saturday; the period runs past juldagen and annandag jul (lag (1930:173)).
+    [InlineData("2022-11-24", "2022-12-01", "2022-12-03", "3 december 2022", "27 december 2022")]
     public void The_anslag_comes_down_three_weeks_after_it_went_up_across_month_and_year_ends(
         string meetingDate, string adjusted, string posted, string postedText, string takenDownText)
     {

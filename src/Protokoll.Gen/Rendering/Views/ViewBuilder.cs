@@ -110,7 +110,10 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
             BuildNotice(meeting));
     }
 
-    /// <summary>The anslag comes down when the appeal period has run: three weeks after it went up (KL 13 kap 5 §).</summary>
+    /// <summary>
+    /// The anslag stays up until the appeal period has run (KL 8 kap 12 §): through its last day, three weeks after it
+    /// went up (13 kap 5 §), moved off a weekend or holiday by lag (1930:173) as the period itself is.
+    /// </summary>
     private NoticeView BuildNotice(Meeting meeting)
     {
         var archive = meeting.Archive ?? analysis.Content.Settings.Archive;
@@ -119,7 +122,7 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
             return new NoticeView(null, null, null, null, archive);
         }
 
-        var down = DeadlineRules.AppealEnds(posted);
+        var down = DeadlineRules.AppealEnds(posted).Date;
         return new NoticeView(DateFormatter.Iso(posted), DateFormatter.Long(posted, _locale), DateFormatter.Iso(down), DateFormatter.Long(down, _locale), archive);
     }
 
