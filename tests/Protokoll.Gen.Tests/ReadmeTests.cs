@@ -18,8 +18,32 @@ public sealed partial class ReadmeTests
         Assert.Equal(FindingCodes.All.Select(c => (c.Code, c.Name, c.Meaning)), rows);
     }
 
+    /// <summary>A newcomer copies the README's first line: it must build the sample and write the page it says to open.</summary>
     [Fact]
-    public void The_first_command_prints_the_table_shown_in_the_readme()
+    public void The_first_command_builds_the_sample_into_the_folder_the_second_opens()
+    {
+        var block = Between("```sh\n", "```").Split('\n');
+        var build = block[0][..block[0].IndexOf('#', StringComparison.Ordinal)].Trim();
+        var open = block[1][..block[1].IndexOf('#', StringComparison.Ordinal)].Trim();
+        const string Prefix = "dotnet run --project src/Protokoll.Gen.Cli -- ";
+        Assert.StartsWith(Prefix, build, StringComparison.Ordinal);
+        var args = build[Prefix.Length..].Split(' ');
+        Assert.Equal(["build", "content", "-o", "out"], args);
+        using var temp = TempContent.Minimal();
+        var output = Path.Combine(temp.Directory, "out");
+
+        var run = CliRun.InProcess("build", RepositoryPaths.SampleContent, "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Equal("xdg-open out/index.html", open);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "2022-09-15-styrgrupp", "protokoll.html")));
+        Assert.True(File.Exists(Path.Combine(output, "2022-09-15-styrgrupp", "kallelse.html")));
+        Assert.True(File.Exists(Path.Combine(output, "2022-09-15-styrgrupp", "utdrag", "8.html")));
+    }
+
+    [Fact]
+    public void The_budget_command_prints_the_table_shown_in_the_readme()
     {
         var shown = Between("computed from the sample in `content/`:\n\n```\n", "```");
         var run = CliRun.InProcess("budget", RepositoryPaths.SampleContent, "--year", "2022");
