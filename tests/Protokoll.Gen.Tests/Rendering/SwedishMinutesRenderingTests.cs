@@ -159,6 +159,36 @@ public sealed class SwedishMinutesRenderingTests(SampleSiteFixture fixture) : IC
         Assert.True(certificate.CompareDocumentPosition(document.QuerySelector("section.item")!).HasFlag(DocumentPositions.Following));
     }
 
+    /// <summary>Issue 19: a draft printed "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."</summary>
+    [Theory]
+    [InlineData("adjustment: { date: 2022-03-10, status: draft }", "Protokollet är inte justerat. Anslag om justering sätts upp när protokollet har justerats.", true)]
+    [InlineData("adjustment: { date: 2022-03-10, status: adjusted }", "Protokollet är justerat. Anslag om justeringen har ännu inte satts upp.", false)]
+    [InlineData("adjustment: { date: 2022-03-10, status: adjusted }\nnotice: { date: 2022-03-11 }", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", false)]
+    public void The_certificate_states_only_what_is_recorded_and_a_draft_is_marked(string keys, string sentence, bool draft)
+    {
+        using var content = TempContent.Minimal();
+        content.Write("meetings/2022-03-08-styrgrupp/meeting.yml", $"date: 2022-03-08\n{keys}\n");
+        using var site = BuiltSite.Of(content.Root);
+
+        var document = Document(site, "2022-03-08-styrgrupp/protokoll.html");
+        Assert.Equal(sentence, document.QuerySelector(".notice-certificate > p")!.TextContent);
+        Assert.Equal(draft, document.QuerySelector(".draft-mark")?.TextContent == "Ojusterat protokoll");
+        Assert.Equal(draft, document.QuerySelector(".draft-watermark[data-mark='Utkast']") is not null);
+    }
+
+    [Fact]
+    public void An_extract_of_unadjusted_minutes_says_so_and_has_no_certification_line()
+    {
+        var draft = Document(fixture.Site, "2022-09-15-styrgrupp/utdrag/8.html");
+        var adjusted = Document(fixture.Site, "2022-11-24-styrgrupp/utdrag/12.html");
+
+        Assert.Null(draft.QuerySelector(".extract-certificate .certificate-signature"));
+        Assert.StartsWith("Ej justerat.", draft.QuerySelector(".extract-certificate .not-adjusted")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(draft.QuerySelector(".draft-mark"));
+        Assert.Equal("Rätt utdraget intygar", adjusted.QuerySelector(".extract-certificate .certificate-signature .role")!.TextContent);
+        Assert.Null(adjusted.QuerySelector(".draft-mark"));
+    }
+
     [Theory]
     [InlineData("2022-03-08", "2022-03-10", "2022-03-11", "11 mars 2022", "1 april 2022")]
     [InlineData("2022-12-15", "2022-12-19", "2022-12-20", "20 december 2022", "10 januari 2023")]
