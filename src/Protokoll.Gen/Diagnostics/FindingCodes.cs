@@ -16,6 +16,7 @@ public static class FindingCodes
     public const string MissingFile = "PG008";
     public const string InvalidValue = "PG009";
     public const string YamlLimit = "PG010";
+    public const string LinkRefused = "PG011";
 
     public const string AmountUnreadable = "PG101";
     public const string AmountNotPositive = "PG102";
@@ -76,6 +77,7 @@ public static class FindingCodes
         (MissingFile, "missing-file", "A required file is missing: protokoll.yml in the content folder, or meeting.yml in a meeting folder."),
         (InvalidValue, "invalid-value", "A value outside the allowed set (type, outcome, locale, numbering, ...)."),
         (YamlLimit, "yaml-limit", "YAML that exceeds a safety limit: anchors/aliases, nesting deeper than 64 levels, or a file over the size limit."),
+        (LinkRefused, "link-refused", "A symbolic link in the content folder (a file or a folder) or a label file that is a link; it is not followed, so a pull request cannot publish a file from outside."),
         (AmountUnreadable, "amount-unreadable", "An amount that cannot be read as kronor."),
         (AmountNotPositive, "amount-not-positive", "An amount that is zero or negative."),
         (AmountTooPrecise, "amount-too-precise", "An amount with more than two decimals (öre)."),

@@ -25,7 +25,7 @@ public static class ContentLoader
     {
         var folder = Path.Combine(root, ContentFormat.BudgetsFolder);
         var budgets = new List<BudgetFrame>();
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || IsLinkedFolder(folder, findings))
         {
             return budgets;
         }
@@ -54,7 +54,7 @@ public static class ContentLoader
     private static List<Meeting> LoadMeetings(string root, List<Finding> findings)
     {
         var folder = Path.Combine(root, ContentFormat.MeetingsFolder);
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || IsLinkedFolder(folder, findings))
         {
             return [];
         }
@@ -81,9 +81,29 @@ public static class ContentLoader
         return meetings;
     }
 
+    /// <summary>
+    /// A folder of the content that is a symbolic link is refused (PG011 at the folder), as a linked file is: following
+    /// it would load, and publish, whatever folder of the machine it points to.
+    /// </summary>
+    private static bool IsLinkedFolder(string folder, List<Finding> findings)
+    {
+        if (new DirectoryInfo(folder).LinkTarget is not { } target)
+        {
+            return false;
+        }
+
+        findings.Add(TextFileReader.LinkRefused(folder, target));
+        return true;
+    }
+
     private static Meeting? LoadMeeting(string folder, List<Finding> findings)
     {
         var meetingFile = Path.Combine(folder, ContentFormat.MeetingFile);
+        if (IsLinkedFolder(folder, findings))
+        {
+            return null;
+        }
+
         if (!ContentFormat.IsValidMeetingId(Path.GetFileName(folder)))
         {
             findings.Add(Finding.Error(FindingCodes.MeetingFolderName,

@@ -19,21 +19,34 @@ internal static class TextFileReader
     public static string? Read(string path, List<Finding> findings) =>
         ReadBytes(path, findings) is { } bytes ? Decode(bytes, path, findings) : null;
 
-    /// <summary>The file's bytes, or null (with a finding) when it is too large or cannot be read.</summary>
+    /// <summary>
+    /// The file's bytes, or null (with a finding) when it is a symbolic link, too large or cannot be read. Content comes
+    /// from pull requests: a link (git commits them) could publish /proc/self/environ or a runner's credentials, so a link
+    /// is refused, never followed. A file whose size reads as 0 is not opened: that is what a FIFO (opening it blocks
+    /// for ever), a device such as /dev/zero (endless) and a /proc file report, and an empty regular file has nothing to
+    /// read anyway. Everything else is read in a loop bounded by the bytes actually read, never by the reported size.
+    /// </summary>
     public static byte[]? ReadBytes(string path, List<Finding> findings)
     {
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            var info = new FileInfo(path);
+            if (info.LinkTarget is { } target)
             {
+                findings.Add(LinkRefused(path, target));
+                return null;
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                // Refused before a byte is read; a file that reports less than it holds is caught while reading.
                 findings.Add(Finding.Error(FindingCodes.YamlLimit,
-                    $"The file is {length / (1024 * 1024)} MB; content files may be at most {MaxBytes / (1024 * 1024)} MB. Split it, or move large attachments out of the content folder.",
+                    $"The file is {info.Length / (1024 * 1024)} MB; content files may be at most {MaxBytes / (1024 * 1024)} MB. Split it, or move large attachments out of the content folder.",
                     SourceLocation.StartOf(path)));
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            return info.Length == 0 ? [] : ReadBounded(path, info.Length, findings);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,6 +54,59 @@ internal static class TextFileReader
             return null;
         }
     }
+
+    /// <summary>PG011 at a link, naming where it points so the reviewer of the pull request sees what it tried to reach.</summary>
+    public static Finding LinkRefused(string path, string target) =>
+        Finding.Error(FindingCodes.LinkRefused,
+            $"This is a symbolic link (to '{Shorten(target)}'); links in the content folder are not followed, so that a change cannot publish a file from outside it. Replace the link with the file itself.",
+            SourceLocation.StartOf(path));
+
+    /// <summary>
+    /// Reads into a buffer one byte larger than the reported size (at most the limit plus one), so the usual case is one
+    /// allocation and one read; a file that grows while it is read goes on in a loop that stops at the limit.
+    /// </summary>
+    private static byte[]? ReadBounded(string path, long reportedLength, List<Finding> findings)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(reportedLength, MaxBytes) + 1];
+        var total = Fill(stream, buffer, 0);
+        if (total < buffer.Length)
+        {
+            return buffer.AsSpan(0, total).ToArray();
+        }
+
+        var grown = new MemoryStream();
+        grown.Write(buffer, 0, total);
+        var chunk = new byte[64 * 1024];
+        int read;
+        while (grown.Length <= MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            grown.Write(chunk, 0, read);
+        }
+
+        if (grown.Length > MaxBytes)
+        {
+            findings.Add(Finding.Error(FindingCodes.YamlLimit,
+                $"The file is larger than {MaxBytes / (1024 * 1024)} MB; content files may be at most {MaxBytes / (1024 * 1024)} MB. Split it, or move large attachments out of the content folder.",
+                SourceLocation.StartOf(path)));
+            return null;
+        }
+
+        return grown.ToArray();
+    }
+
+    private static int Fill(FileStream stream, byte[] buffer, int offset)
+    {
+        int read;
+        while (offset < buffer.Length && (read = stream.Read(buffer, offset, buffer.Length - offset)) > 0)
+        {
+            offset += read;
+        }
+
+        return offset;
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     /// <summary>
     /// Decodes a file that <see cref="Decode"/> would return unchanged (valid UTF-8 with no BOM, no CR and only characters
