@@ -34,7 +34,9 @@ public static class ProtokollCli
             ImportCommand.Create(),
         };
 
-        var parseResult = root.Parse(args);
+        // No response files: a value such as "--title @x" (or a file name that starts with @) is taken as written,
+        // never as the name of a file to read arguments from.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
             foreach (var parseError in parseResult.Errors)

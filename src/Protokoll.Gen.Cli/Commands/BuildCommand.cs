@@ -57,6 +57,12 @@ internal static class BuildCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!;
+            if (Protokoll.Gen.Rendering.Output.OutputStaging.PathProblem(outputFolder) is { } outputProblem)
+            {
+                stderr.WriteLine($"protokoll: {outputProblem}");
+                return ProtokollCli.UsageError;
+            }
+
             var printing = new PdfBuildStep(parseResult.GetValue(pdf), parseResult.GetValue(chromium), Path.GetFullPath(outputFolder), stdout);
             if (!printing.CanStart())
             {

@@ -7,6 +7,33 @@ public sealed class BuildCommandTests
 {
     private const string Item5 = "meetings/2022-09-15-styrgrupp/05-information-fran-kansliet.md";
 
+    [Theory]
+    [InlineData("file")]
+    [InlineData("file/sub")]
+    [InlineData("/dev/null")]
+    public void An_output_folder_that_is_a_file_is_a_usage_error_before_any_work(string output)
+    {
+        using var content = TempContent.FromSample();
+        var file = Path.Combine(Path.GetDirectoryName(content.Root)!, $"not-a-folder-{Guid.NewGuid():N}");
+        File.WriteAllText(file, "x");
+        try
+        {
+            var target = output.StartsWith('/') ? output : file + output["file".Length..];
+
+            var run = CliRun.InProcess("build", content.Root, "-o", target);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("is a file, not a folder", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+            Assert.Equal("", run.Output);
+            Assert.Equal("x", File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [UnixFact]
     public void Build_watch_rebuilds_after_each_change_reports_findings_and_stops_cleanly_on_ctrl_c()
     {

@@ -24,6 +24,20 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void An_argument_that_starts_with_an_at_sign_is_a_value_not_a_response_file()
+    {
+        using var content = TempContent.FromSample();
+        content.UsePerMeetingNumbering();
+
+        var run = CliRun.InProcess("new", "item", "--dir", content.Root, "--meeting", SampleMeeting, "--title", "@x");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Response file", run.Error, StringComparison.Ordinal);
+        var file = Directory.GetFiles(content.PathOf($"meetings/{SampleMeeting}"), "10-*.md").Single();
+        Assert.Contains("title: \"@x\"\n", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_item_accepts_every_item_type_of_the_content_format_and_nothing_else()
     {
         using var content = TempContent.FromSample();

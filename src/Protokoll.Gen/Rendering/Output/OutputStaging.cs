@@ -83,6 +83,31 @@ public sealed class OutputStaging : IDisposable
         return new OutputStaging(target, staging, previous);
     }
 
+    /// <summary>
+    /// Why <paramref name="outputFolder"/> can never be a folder (it, or a folder above it, is a file or a device),
+    /// or null. Asked before any work, so such a -o is a usage error at once rather than after a whole render.
+    /// </summary>
+    public static string? PathProblem(string outputFolder)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        for (var current = target; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+
+            if (File.Exists(current) || new FileInfo(current).LinkTarget is not null)
+            {
+                return current == target
+                    ? $"the output folder '{outputFolder}' is a file, not a folder; choose a folder, such as 'out'."
+                    : $"the output folder '{outputFolder}' cannot be made: '{current}' is a file, not a folder; choose another -o, such as 'out'.";
+            }
+        }
+
+        return null;
+    }
+
     public void Write(OutputFile file)
     {
         var path = Path.GetFullPath(Path.Combine(Root, file.RelativePath));
