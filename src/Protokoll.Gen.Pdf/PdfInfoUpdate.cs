@@ -189,16 +189,16 @@ internal static partial class PdfInfoUpdate
             : throw new InvalidDataException($"The PDF trailer from Chromium has no {key}; cannot add metadata.");
     }
 
-    [GeneratedRegex(@"\G\s*(\d+)")]
+    [GeneratedRegex(@"\G\s*([0-9]+)")]
     private static partial Regex NumberAfter();
 
-    [GeneratedRegex(@"/Size\s+(\d+)")]
+    [GeneratedRegex(@"/Size\s+([0-9]+)")]
     private static partial Regex SizeEntry();
 
-    [GeneratedRegex(@"/Root\s+(\d+\s+\d+\s+R)")]
+    [GeneratedRegex(@"/Root\s+([0-9]+\s+[0-9]+\s+R)")]
     private static partial Regex RootEntry();
 
-    [GeneratedRegex(@"/Info\s+(\d+)\s+\d+\s+R")]
+    [GeneratedRegex(@"/Info\s+([0-9]+)\s+[0-9]+\s+R")]
     private static partial Regex InfoEntry();
 
     [GeneratedRegex(@"/Producer\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>)")]

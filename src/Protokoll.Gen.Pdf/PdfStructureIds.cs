@@ -42,6 +42,6 @@ internal static partial class PdfStructureIds
         return result;
     }
 
-    [GeneratedRegex(@"\(node(\d{8})\)")]
+    [GeneratedRegex(@"\(node([0-9]{8})\)")]
     private static partial Regex NodeId();
 }

@@ -103,7 +103,7 @@ public static partial class YamlText
         && !value.Split('\n').Any(line => line.EndsWith(' ') || line.EndsWith('\t') || line.Any(c => char.IsControl(c) && c != '\t'))
         && !value.EndsWith("\n\n", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?(?:\.inf|\.nan)|[-+]?[0-9][0-9_,.:]*(?:[eE][-+]?[0-9]+)?|0[xob][0-9a-fA-F_]+|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$",
+    [GeneratedRegex(@"^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?(?:\.inf|\.nan)|[-+]?[0-9][0-9_,.:]*(?:[eE][-+]?[0-9]+)?|0[xob][0-9a-fA-F_]+|[0-9]{4}-[0-9][0-9]?-[0-9][0-9]?(?:[Tt ].*)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotText();
 }

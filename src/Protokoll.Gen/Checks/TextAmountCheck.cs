@@ -57,6 +57,6 @@ public sealed partial class TextAmountCheck : ICheck
     private static string Plain(decimal amount, string locale) =>
         MoneyFormatter.FormatShort(amount, locale).Replace(MoneyFormatter.NoBreakSpace, ' ');
 
-    [GeneratedRegex(@"(?<![\d,.])(?<int>\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(?<ore>\d{2}))?[ \u00A0]*(?:kr\b|kronor\b|SEK\b|:-)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9,.])(?<int>[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:,(?<ore>[0-9]{2}))?[ \u00A0]*(?:kr\b|kronor\b|SEK\b|:-)", RegexOptions.CultureInvariant)]
     private static partial Regex KronorPattern();
 }

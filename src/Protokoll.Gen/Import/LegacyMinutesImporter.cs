@@ -341,7 +341,7 @@ public static partial class LegacyMinutesImporter
         Body,
     }
 
-    [GeneratedRegex(@"^#{1,2}\s+(?:<[^>]+>)*(?<number>\d{1,9}\s?[a-z]?)[.)]?\s+(?<title>\S.*?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#{1,2}\s+(?:<[^>]+>)*(?<number>[0-9]{1,9}\s?[a-z]?)[.)]?\s+(?<title>\S.*?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemHeading();
 
     [GeneratedRegex(@"^#{3,6}\s+(?<text>.+?)\s*$", RegexOptions.CultureInvariant)]

@@ -206,12 +206,12 @@ public static partial class LegacyTableReader
         return cells;
     }
 
-    [GeneratedRegex(@"Total\s+budget\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Total\s+budget\s+(?<year>[0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SummaryLabel();
 
     [GeneratedRegex(@"^[\s|:\-+]*-{3,}[\s|:\-+]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRow();
 
-    [GeneratedRegex(@"^Steg\s*(?<n>\d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Steg\s*(?<n>[0-9]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StepLabel();
 }

@@ -268,6 +268,6 @@ public sealed partial class ViewBuilder(Analysis analysis, Labels labels, Public
     private string Source(Diagnostics.SourceLocation location) =>
         string.Create(CultureInfo.InvariantCulture, $"{Relative(location.File)}:{location.Line}");
 
-    [GeneratedRegex(@"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]+)\s*[-–]\s*([0-9]+)\s*$")]
     private static partial Regex ItemRange();
 }
