@@ -34,7 +34,7 @@ public static class DiffReport
             builder.Append('\n').Append("Meeting ").Append(meeting.Id).Append(": ").Append(Word(meeting.Kind));
             if (meeting.Fields.Count > 0)
             {
-                builder.Append(" (meeting.yml: ").Append(string.Join(", ", meeting.Fields)).Append(')');
+                builder.Append(" (meeting.yml: ").Append(MarkdownText.Inline(string.Join(", ", meeting.Fields))).Append(')');
             }
 
             builder.Append('\n');
@@ -75,8 +75,8 @@ public static class DiffReport
     public static string Markdown(ContentDiff diff, Labels labels)
     {
         var builder = new StringBuilder();
-        builder.Append("### Changes from `").Append(diff.BaseRevision).Append("` to ")
-            .Append(diff.HeadRevision is null ? "the working tree" : $"`{diff.HeadRevision}`").Append("\n\n");
+        builder.Append("### Changes from ").Append(MarkdownText.Code(diff.BaseRevision)).Append(" to ")
+            .Append(diff.HeadRevision is null ? "the working tree" : MarkdownText.Code(diff.HeadRevision)).Append("\n\n");
         if (!diff.HasChanges)
         {
             return builder.Append("No changes to the content.\n").ToString();
@@ -84,10 +84,10 @@ public static class DiffReport
 
         foreach (var meeting in diff.Meetings)
         {
-            builder.Append("**").Append(Escape(meeting.Id)).Append("**: ").Append(Word(meeting.Kind));
+            builder.Append("**").Append(MarkdownText.Cell(meeting.Id)).Append("**: ").Append(Word(meeting.Kind));
             if (meeting.Fields.Count > 0)
             {
-                builder.Append(" (meeting.yml: ").Append(string.Join(", ", meeting.Fields)).Append(')');
+                builder.Append(" (meeting.yml: ").Append(MarkdownText.Inline(string.Join(", ", meeting.Fields))).Append(')');
             }
 
             builder.Append("\n\n");
@@ -96,13 +96,13 @@ public static class DiffReport
                 continue;
             }
 
-            builder.Append("| | § | Item | Changed | ").Append(Escape(labels["amount"])).Append(" |\n|---|---|---|---|---:|\n");
+            builder.Append("| | § | Item | Changed | ").Append(MarkdownText.Cell(labels["amount"])).Append(" |\n|---|---|---|---|---:|\n");
             foreach (var item in meeting.Items)
             {
                 builder.Append("| ").Append(Word(item.Kind))
-                    .Append(" | ").Append(item.Number ?? "")
-                    .Append(" | ").Append(Escape(item.Title)).Append(" (`").Append(item.Path[(item.Path.LastIndexOf('/') + 1)..]).Append("`)")
-                    .Append(" | ").Append(string.Join(", ", item.Fields))
+                    .Append(" | ").Append(MarkdownText.Cell(item.Number ?? ""))
+                    .Append(" | ").Append(MarkdownText.Cell(item.Title)).Append(" (").Append(MarkdownText.Code(item.Path[(item.Path.LastIndexOf('/') + 1)..])).Append(')')
+                    .Append(" | ").Append(MarkdownText.Cell(string.Join(", ", item.Fields)))
                     .Append(" | ").Append(Amount(item, diff.Locale) ?? "").Append(" |\n");
             }
 
@@ -117,7 +117,7 @@ public static class DiffReport
                 .Concat(diff.Cells.Where(c => c.Year == year.Year).Select(c => ($"{c.Process} / {c.StageLabel}", c.Before, c.After)));
             foreach (var (label, before, after) in rows)
             {
-                builder.Append("| ").Append(Escape(label))
+                builder.Append("| ").Append(MarkdownText.Cell(label))
                     .Append(" | ").Append(MoneyFormatter.Format(before, diff.Locale))
                     .Append(" | ").Append(MoneyFormatter.Format(after, diff.Locale))
                     .Append(" | ").Append(Signed(after - before, diff.Locale)).Append(" |\n");
@@ -264,6 +264,4 @@ public static class DiffReport
             json.WriteNull(name);
         }
     }
-
-    private static string Escape(string markdown) => markdown.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

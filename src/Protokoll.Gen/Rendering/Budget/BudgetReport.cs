@@ -61,22 +61,22 @@ public static class BudgetReport
     {
         var locale = labels.Locale;
         var builder = new StringBuilder();
-        builder.Append("**").Append(Escape(Heading(state))).Append("**\n\n");
+        builder.Append("**").Append(MarkdownText.Cell(Heading(state))).Append("**\n\n");
         var summary = SummaryCells(state, labels);
-        builder.Append("| ").Append(string.Join(" | ", summary.Select(c => Escape(c.Label)))).Append(" |\n");
+        builder.Append("| ").Append(string.Join(" | ", summary.Select(c => MarkdownText.Cell(c.Label)))).Append(" |\n");
         builder.Append('|').Append(string.Concat(summary.Select(_ => "---:|"))).Append('\n');
         builder.Append("| ").Append(string.Join(" | ", summary.Select(c => c.Value))).Append(" |\n\n");
 
-        builder.Append("| ").Append(Escape(labels["process"]));
+        builder.Append("| ").Append(MarkdownText.Cell(labels["process"]));
         foreach (var stage in state.Stages)
         {
-            builder.Append(" | ").Append(Escape(stage.Label));
+            builder.Append(" | ").Append(MarkdownText.Cell(stage.Label));
         }
 
         builder.Append(" |\n|---|").Append(string.Concat(state.Stages.Select(_ => "---:|"))).Append('\n');
         foreach (var process in state.Processes)
         {
-            builder.Append("| ").Append(Escape(process.Name));
+            builder.Append("| ").Append(MarkdownText.Cell(process.Name));
             foreach (var cell in process.Cells)
             {
                 builder.Append(" | ").Append(MoneyFormatter.Format(cell.Amount, locale));
@@ -85,7 +85,7 @@ public static class BudgetReport
             builder.Append(" |\n");
         }
 
-        builder.Append("| **").Append(Escape(labels["total"])).Append("**");
+        builder.Append("| **").Append(MarkdownText.Cell(labels["total"])).Append("**");
         foreach (var stage in state.Stages)
         {
             builder.Append(" | **").Append(MoneyFormatter.Format(stage.Total, locale)).Append("**");
@@ -233,5 +233,4 @@ public static class BudgetReport
     private static string CsvField(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static string Escape(string markdown) => markdown.Replace("|", "\\|", StringComparison.Ordinal);
 }

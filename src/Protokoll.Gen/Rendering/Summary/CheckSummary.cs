@@ -23,12 +23,12 @@ public static class CheckSummary
     {
         var builder = new StringBuilder();
         var folder = FindingReport.Relative(analysis.Content.Root, repositoryRoot);
-        builder.Append("## Protokoll: `").Append(folder == "." ? "./" : folder).Append("`\n\n");
+        builder.Append("## Protokoll: ").Append(MarkdownText.Code(folder == "." ? "./" : folder)).Append("\n\n");
         builder.Append(findings.Count == 0 ? "✅ " : findings.Any(f => f.IsError) ? "❌ " : "⚠️ ")
             .Append("**").Append(FindingReport.Count(findings).TrimEnd('.')).Append("**");
         if (changedSince is not null)
         {
-            builder.Append(" in the files changed since `").Append(changedSince).Append('`');
+            builder.Append(" in the files changed since ").Append(MarkdownText.Code(changedSince));
         }
 
         builder.Append("\n\n");
@@ -39,9 +39,9 @@ public static class CheckSummary
             {
                 builder.Append("| ").Append(finding.IsError ? "error" : "warning")
                     .Append(" | ").Append(finding.Code)
-                    .Append(" | `").Append(FindingReport.Relative(finding.Location.File, repositoryRoot)).Append(':')
-                    .Append(finding.Location.Line.ToString(CultureInfo.InvariantCulture)).Append('`')
-                    .Append(" | ").Append(Escape(finding.Message)).Append(" |\n");
+                    .Append(" | ").Append(MarkdownText.Code(FindingReport.Relative(finding.Location.File, repositoryRoot) + ":"
+                        + finding.Location.Line.ToString(CultureInfo.InvariantCulture)))
+                    .Append(" | ").Append(MarkdownText.Cell(finding.Message)).Append(" |\n");
             }
 
             if (findings.Count > MaxFindingRows)
@@ -65,10 +65,4 @@ public static class CheckSummary
 
         return builder.ToString();
     }
-
-    /// <summary>A message as one table cell: no pipes that split it, no line breaks, no text GitHub takes for HTML.</summary>
-    private static string Escape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .ReplaceLineEndings(" ");
 }
