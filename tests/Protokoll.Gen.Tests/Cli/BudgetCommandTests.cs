@@ -18,6 +18,36 @@ public sealed class BudgetCommandTests
         Snapshot.Match(run.Output, extension, $"Sample_{format}");
     }
 
+    /// <summary>Issue 17, defect 5: a process name a spreadsheet would evaluate is written as text (OWASP CSV injection).</summary>
+    [Fact]
+    public void Csv_cells_that_a_spreadsheet_would_evaluate_are_written_as_text()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("budgets/2022.yml", """
+            year: 2022
+            total: 100000
+            processes:
+              - '=HYPERLINK("http://x.invalid","klick")'
+              - '@SUM(A1)'
+              - '+1'
+              - '-2'
+              - Vanlig
+            allocations:
+              - { process: '=HYPERLINK("http://x.invalid","klick")', amount: 500 }
+            """);
+
+        var run = CliRun.InProcess("budget", content.Root, "--year", "2022", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        var rows = run.Output.Split('\n');
+        Assert.Contains(rows, r => r.StartsWith("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"klick\"\")\",500.00", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("\"'@SUM(A1)\",", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("\"'+1\",", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("\"'-2\",", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Vanlig,", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Length > 0 && r[0] is '=' or '@' or '+' or '-');
+    }
+
     [Fact]
     public void Json_has_the_contract_shape_with_two_decimals()
     {

@@ -230,7 +230,16 @@ public static class BudgetReport
 
     private static string Number(decimal amount) => Cents(amount).ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>
+    /// A text cell (names and labels; amounts are written as numbers). A cell starting with = + - @, a tab or a CR is
+    /// one a spreadsheet evaluates as a formula (`=HYPERLINK(…)` in a process name would be a live link on the
+    /// auditor's screen), so it gets a leading apostrophe and quotes, as OWASP's CSV injection guidance says.
+    /// </summary>
+    private static string CsvField(string value)
+    {
+        var formula = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var text = formula ? "'" + value : value;
+        return formula || text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
 
 }
