@@ -34,6 +34,12 @@ internal static class YamlTreeParser
             findings.Add(Finding.Error(FindingCodes.YamlLimit, limit.Message,
                 new SourceLocation(file, limit.Line + lineOffset, limit.Column)));
         }
+        catch (SecondDocumentException second)
+        {
+            findings.Add(Finding.Error(FindingCodes.YamlSyntax,
+                "A second YAML document starts here, after a '---' or '...' line, and a content file holds only one: everything from here on would be ignored. Remove the separator line and keep all keys in one document.",
+                new SourceLocation(file, second.Line + lineOffset, second.Column)));
+        }
         catch (KeyProblemException key)
         {
             findings.Add(SyntaxFinding(key.Message, file, key.Line + lineOffset, key.Column));
@@ -106,6 +112,13 @@ internal static class YamlTreeParser
         public int Column { get; } = column;
     }
 
+    /// <summary>Text after the end of the first document, at its first event.</summary>
+    private sealed class SecondDocumentException(int line, int column) : Exception("a second YAML document")
+    {
+        public int Line { get; } = line;
+        public int Column { get; } = column;
+    }
+
     /// <summary>A key the tree refuses, at a place already counted in the file's own lines.</summary>
     private sealed class KeyProblemException(string message, int line, int column) : Exception(message)
     {
@@ -161,6 +174,14 @@ internal static class YamlTreeParser
             parser.Consume<DocumentStart>();
             var root = ReadNode(0);
             parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                // A '---' or '...' line ends the first document; whatever follows was silently ignored, so
+                // 'total: 5' after it looked accepted while the first document's value counted.
+                var (line, column) = lines.At(parser.Current!.Start.Index);
+                throw new SecondDocumentException(line, column);
+            }
+
             return root;
         }
 

@@ -90,4 +90,18 @@ public sealed class HostileFileTests
 
         Assert.Contains(check.Result.Findings, f => f.IsError && f.Location.File.EndsWith("21-fifo.md", StringComparison.Ordinal));
     }
+
+    /// <summary>Defect 18: 'total: 5' after a document separator gave "No findings." and the first document's values.</summary>
+    [Theory]
+    [InlineData("budgets/2022.yml", "year: 2022\ntotal: 100000\n---\ntotal: 5\n", 3)]
+    [InlineData("budgets/2022.yml", "year: 2022\ntotal: 100000\n...\ntotal: 5\n", 4)]
+    [InlineData("protokoll.yml", "organisation: O\nbody: Styrgruppen\n---\nbody: Annan\n", 3)]
+    public void Text_after_a_second_document_separator_is_an_error_at_it(string file, string text, int line)
+    {
+        using var content = TempContent.Minimal();
+        content.Write(file, text);
+
+        var finding = FindingAssert.At(FindingAssert.Check(content).Findings, FindingCodes.YamlSyntax, Path.GetFileName(file), line, 1);
+        Assert.Contains("second YAML document", finding.Message, StringComparison.Ordinal);
+    }
 }
